@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Harbour.Cli.Commands;
+
+// Each command lives in its own file under Commands/ and is composed here.
+var root = new RootCommand("Harbour: multi-agency safeguarding hub tools.");
+root.Subcommands.Add(LinkCommand.Create());
+return await root.Parse(args).InvokeAsync();

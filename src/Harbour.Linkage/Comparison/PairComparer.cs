@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using Harbour.Linkage.Data;
+using static Harbour.Linkage.Comparison.ComparisonLevels;
+
+namespace Harbour.Linkage.Comparison;
+
+/// <summary>
+/// Compares two records of a <see cref="RecordTable"/> field by field and returns the comparison level of each
+/// field packed four bits per field into one <see cref="ulong"/> (a "comparison vector"). This is the hot path:
+/// it reads integer value ids and compares strings only when the ids differ.
+/// </summary>
+public sealed class PairComparer
+{
+    public const int BitsPerField = 4;
+
+    private readonly Column[] _columns;
+    private readonly int _given = -1;
+    private readonly int _family = -1;
+
+    public PairComparer(RecordTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Table = table;
+        Fields = [.. table.Roles];
+        _columns = [.. Fields.Select(role => table.Column(role)!)];
+        _given = Array.IndexOf(Fields, FieldRole.GivenName);
+        _family = Array.IndexOf(Fields, FieldRole.FamilyName);
+    }
+
+    public RecordTable Table { get; }
+
+    /// <summary>The compared fields in the order of their four-bit slots in a comparison vector.</summary>
+    public FieldRole[] Fields { get; }
+
+    public static int LevelOf(ulong vector, int field) => (int)((vector >> (field * BitsPerField)) & 0xF);
+
+    public ulong Compare(int a, int b)
+    {
+        ulong vector = 0;
+        bool swapped = _given >= 0 && _family >= 0 && AreNamesSwapped(a, b);
+        for (int field = 0; field < _columns.Length; field++)
+        {
+            ulong level;
+            if (swapped && (field == _given || field == _family))
+            {
+                level = NameSwapped;
+            }
+            else
+            {
+                level = CompareField(_columns[field], a, b);
+            }
+
+            vector |= level << (field * BitsPerField);
+        }
+
+        return vector;
+    }
+
+    private bool AreNamesSwapped(int a, int b)
+    {
+        int[] given = _columns[_given].Ids;
+        int[] family = _columns[_family].Ids;
+        int givenA = given[a], givenB = given[b], familyA = family[a], familyB = family[b];
+        if (givenA < 0 || givenB < 0 || familyA < 0 || familyB < 0 || givenA == givenB || familyA == familyB)
+        {
+            return false;
+        }
+
+        // Given and family names share one value pool, so equal ids across the two fields mean equal names.
+        // One of the two crossed names may carry a typo.
+        List<ValueInfo> values = _columns[_given].Pool.Values;
+        bool crossOne = givenA == familyB || StringSimilarity.WithinOneEdit(values[givenA].Text, values[familyB].Text);
+        bool crossTwo = familyA == givenB || StringSimilarity.WithinOneEdit(values[familyA].Text, values[givenB].Text);
+        return crossOne && crossTwo && (givenA == familyB || familyA == givenB);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte CompareField(Column column, int a, int b)
+    {
+        int idA = column.Ids[a];
+        int idB = column.Ids[b];
+        if (idA < 0 || idB < 0)
+        {
+            return Missing;
+        }
+
+        List<ValueInfo> values = column.Pool.Values;
+        if (idA == idB)
+        {
+            return column.Role == FieldRole.DateOfBirth && values[idA].Date.IsPlaceholder ? DateSameYear : Exact;
+        }
+
+        ValueInfo x = values[idA];
+        ValueInfo y = values[idB];
+        return column.Role switch
+        {
+            FieldRole.GivenName or FieldRole.FamilyName => CompareNames(x, y),
+            FieldRole.DateOfBirth => CompareDates(x, y),
+            FieldRole.Postcode => ComparePostcodes(x, y),
+            FieldRole.Email => CompareEmails(x, y),
+            FieldRole.Address => CompareAddresses(x, y),
+            FieldRole.Phone or FieldRole.Identifier => StringSimilarity.WithinOneEdit(x.Text, y.Text) ? Close : CloseDifferent,
+            FieldRole.Town => StringSimilarity.WithinOneEdit(x.Text, y.Text) || StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.92
+                ? Close
+                : CloseDifferent,
+            _ => ExactOnlyDifferent,
+        };
+    }
+
+    internal static byte CompareNames(ValueInfo x, ValueInfo y)
+    {
+        if (x.VariantGroup >= 0 && x.VariantGroup == y.VariantGroup)
+        {
+            return NameVariant;
+        }
+
+        string a = x.Text;
+        string b = y.Text;
+        if (a.Length == 1 || b.Length == 1)
+        {
+            return a[0] == b[0] ? NameInitial : NameDifferent;
+        }
+
+        if (StringSimilarity.WithinOneEdit(a, b))
+        {
+            return NameTypo;
+        }
+
+        double jaroWinkler = StringSimilarity.JaroWinkler(a, b);
+        if (jaroWinkler >= 0.94)
+        {
+            return NameTypo;
+        }
+
+        if (jaroWinkler >= 0.88 || (x.Phonetic.Length > 0 && string.Equals(x.Phonetic, y.Phonetic, StringComparison.Ordinal)))
+        {
+            return NameSimilar;
+        }
+
+        // A shortened name ("Alex" for "Alexandru") that is not in the variant table.
+        if (a.Length >= 3 && b.Length >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        {
+            return NameSimilar;
+        }
+
+        return NameDifferent;
+    }
+
+    internal static byte CompareDates(ValueInfo x, ValueInfo y)
+    {
+        var a = x.Date;
+        var b = y.Date;
+        if (a.IsPlaceholder || b.IsPlaceholder)
+        {
+            // 1 January or a bare year says little more than the year.
+            return a.Year == b.Year ? DateSameYear : DateDifferent;
+        }
+
+        if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
+        {
+            return DateDayMonthSwapped;
+        }
+
+        if (StringSimilarity.WithinOneEdit(x.Text, y.Text) && x.Text.Length == y.Text.Length)
+        {
+            return DateOneDigit;
+        }
+
+        if (x.DayNumber != int.MinValue && y.DayNumber != int.MinValue && Math.Abs(x.DayNumber - y.DayNumber) <= 365)
+        {
+            return DateWithinYear;
+        }
+
+        return a.Year == b.Year ? DateSameYear : DateDifferent;
+    }
+
+    internal static byte ComparePostcodes(ValueInfo x, ValueInfo y)
+    {
+        if (x.IsUkPostcode && y.IsUkPostcode)
+        {
+            if (string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal))
+            {
+                return PostcodeSector;
+            }
+
+            return string.Equals(x.Tertiary, y.Tertiary, StringComparison.Ordinal) ? PostcodeDistrict : PostcodeDifferent;
+        }
+
+        if (StringSimilarity.WithinOneEdit(x.Text, y.Text))
+        {
+            return PostcodeSector;
+        }
+
+        return string.Equals(x.Tertiary, y.Tertiary, StringComparison.Ordinal) ? PostcodeDistrict : PostcodeDifferent;
+    }
+
+    internal static byte CompareEmails(ValueInfo x, ValueInfo y)
+    {
+        if (string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal) || StringSimilarity.WithinOneEdit(x.Text, y.Text))
+        {
+            return EmailSameLocalPart;
+        }
+
+        return StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.88 ? EmailSimilar : EmailDifferent;
+    }
+
+    internal static byte CompareAddresses(ValueInfo x, ValueInfo y)
+    {
+        bool numbersKnown = x.Secondary is not null && y.Secondary is not null;
+        bool numbersAgree = numbersKnown && string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal);
+        if (numbersKnown && !numbersAgree)
+        {
+            // Same street, different house: a different address.
+            return AddressDifferent;
+        }
+
+        double similarity = StringSimilarity.Jaccard(x.Tokens, y.Tokens);
+        if (similarity < 0.5)
+        {
+            similarity = Math.Max(similarity, StringSimilarity.JaroWinkler(x.Street, y.Street) >= 0.92 ? 0.5 : 0);
+        }
+
+        if (similarity >= 0.5)
+        {
+            return numbersAgree ? AddressSameNumberSimilar : AddressSimilar;
+        }
+
+        return AddressDifferent;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Harbour.Linkage.Text;
+
+namespace Harbour.Linkage.Data;
+
+/// <summary>Interns normalised values so that equal values share one id and one <see cref="ValueInfo"/>.</summary>
+internal sealed class ValuePool(FieldRole role)
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _phoneticIndex = new(StringComparer.Ordinal);
+
+    public List<ValueInfo> Values { get; } = [];
+
+    /// <summary>The interned phonetic code of each value (names only; -1 otherwise).</summary>
+    public List<int> PhoneticIds { get; } = [];
+
+    public int Intern(string text)
+    {
+        if (_index.TryGetValue(text, out int id))
+        {
+            return id;
+        }
+
+        id = Values.Count;
+        var info = new ValueInfo(role, text);
+        Values.Add(info);
+        _index.Add(text, id);
+        if (info.Phonetic.Length > 0)
+        {
+            if (!_phoneticIndex.TryGetValue(info.Phonetic, out int phoneticId))
+            {
+                phoneticId = _phoneticIndex.Count;
+                _phoneticIndex.Add(info.Phonetic, phoneticId);
+            }
+
+            PhoneticIds.Add(phoneticId);
+        }
+        else
+        {
+            PhoneticIds.Add(-1);
+        }
+
+        return id;
+    }
+
+    public int Find(string text) => _index.TryGetValue(text, out int id) ? id : -1;
+}
+
+/// <summary>One field of every record as value ids (-1 for missing), with value frequencies for term-frequency adjustment.</summary>
+internal sealed class Column(FieldRole role, ValuePool pool)
+{
+    private int[] _ids = new int[1024];
+    private int[] _valueCounts = new int[1024];
+
+    public FieldRole Role { get; } = role;
+
+    public ValuePool Pool { get; } = pool;
+
+    public int NonNullCount { get; private set; }
+
+    /// <summary>Value id per record; valid for indexes below the table's count.</summary>
+    public int[] Ids => _ids;
+
+    public int ValueCount(int valueId) => valueId < _valueCounts.Length ? _valueCounts[valueId] : 0;
+
+    public void Set(int record, int valueId, bool countFrequency)
+    {
+        if (record >= _ids.Length)
+        {
+            Array.Resize(ref _ids, Math.Max(record + 1, _ids.Length * 2));
+        }
+
+        _ids[record] = valueId;
+        if (valueId >= 0 && countFrequency)
+        {
+            if (valueId >= _valueCounts.Length)
+            {
+                Array.Resize(ref _valueCounts, Math.Max(valueId + 1, _valueCounts.Length * 2));
+            }
+
+            _valueCounts[valueId]++;
+            NonNullCount++;
+        }
+    }
+
+    public void Uncount(int valueId)
+    {
+        _valueCounts[valueId]--;
+        NonNullCount--;
+    }
+
+    /// <summary>
+    /// The share of non-missing values equal to this value: the chance that two random records agree on it.
+    /// Values never seen count once so a new rare value is not treated as impossible.
+    /// </summary>
+    public double TermFrequency(int valueId) =>
+        Math.Max(1, ValueCount(valueId)) / (double)Math.Max(1, NonNullCount);
+}
+
+/// <summary>
+/// Records held column by column, normalised and interned, so comparing a pair reads a few integers and,
+/// only when values differ, two short strings. No allocation happens per pair.
+/// </summary>
+public sealed class RecordTable
+{
+    private readonly Column?[] _columns = new Column?[Enum.GetValues<FieldRole>().Length];
+    private readonly List<string> _ids = [];
+    private readonly List<bool> _counted = [];
+
+    public RecordTable(IEnumerable<FieldRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        Roles = [.. roles.Distinct().Order()];
+        ValuePool? namePool = null;
+        foreach (FieldRole role in Roles)
+        {
+            ValuePool pool = role is FieldRole.GivenName or FieldRole.FamilyName
+                ? namePool ??= new ValuePool(FieldRole.GivenName)
+                : new ValuePool(role);
+            _columns[(int)role] = new Column(role, pool);
+        }
+    }
+
+    public IReadOnlyList<FieldRole> Roles { get; }
+
+    public int Count => _ids.Count;
+
+    public string GetId(int record) => _ids[record];
+
+    internal Column? Column(FieldRole role) => _columns[(int)role];
+
+    public bool Has(FieldRole role) => _columns[(int)role] is not null;
+
+    /// <summary>The normalised value of one field of one record, or null when missing.</summary>
+    public string? NormalisedValue(int record, FieldRole role)
+    {
+        Column? column = Column(role);
+        if (column is null)
+        {
+            return null;
+        }
+
+        int id = column.Ids[record];
+        return id < 0 ? null : column.Pool.Values[id].Text;
+    }
+
+    /// <summary>Adds one record and returns its index.</summary>
+    public int Add(PersonRecord record) => Add(record, countFrequencies: true);
+
+    internal int Add(PersonRecord record, bool countFrequencies)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        string?[] keys = new string?[_columns.Length];
+        FillKeys(record, keys);
+        return AddNormalised(record.Id, keys, countFrequencies);
+    }
+
+    /// <summary>Adds many records, normalising them in parallel.</summary>
+    public void AddRange(IReadOnlyList<PersonRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var keys = new string?[records.Count][];
+        Parallel.For(0, records.Count, i =>
+        {
+            keys[i] = new string?[_columns.Length];
+            FillKeys(records[i], keys[i]);
+        });
+        for (int i = 0; i < records.Count; i++)
+        {
+            AddNormalised(records[i].Id, keys[i], countFrequencies: true);
+        }
+    }
+
+    /// <summary>Removes the last record; used to drop a temporary probe record after incremental matching.</summary>
+    internal void RemoveLast()
+    {
+        int last = _ids.Count - 1;
+        if (_counted[last])
+        {
+            foreach (Column? column in _columns)
+            {
+                if (column is not null && column.Ids[last] >= 0)
+                {
+                    column.Uncount(column.Ids[last]);
+                }
+            }
+        }
+
+        _ids.RemoveAt(last);
+        _counted.RemoveAt(last);
+    }
+
+    private int AddNormalised(string id, string?[] keys, bool countFrequencies)
+    {
+        int index = _ids.Count;
+        _ids.Add(id);
+        _counted.Add(countFrequencies);
+        for (int role = 0; role < _columns.Length; role++)
+        {
+            Column? column = _columns[role];
+            if (column is null)
+            {
+                continue;
+            }
+
+            string? key = keys[role];
+            column.Set(index, key is null ? -1 : column.Pool.Intern(key), countFrequencies);
+        }
+
+        return index;
+    }
+
+    private void FillKeys(PersonRecord record, string?[] keys)
+    {
+        foreach (FieldRole role in Roles)
+        {
+            keys[(int)role] = NormaliseForRole(role, record.Get(role));
+        }
+    }
+
+    /// <summary>The interned form of a raw value for a role, or null when it carries no information.</summary>
+    public static string? NormaliseForRole(FieldRole role, string? raw)
+    {
+        string? key = role switch
+        {
+            FieldRole.GivenName or FieldRole.FamilyName => TextNormaliser.NormaliseName(raw),
+            FieldRole.DateOfBirth => DateOfBirth.TryParse(raw, out DateOfBirth date)
+                ? string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}{date.Month:D2}{date.Day:D2}")
+                : null,
+            FieldRole.Gender => FieldNormalisers.Gender(raw),
+            FieldRole.Postcode => Postcode.Parse(raw)?.Full,
+            FieldRole.Phone => FieldNormalisers.Phone(raw),
+            FieldRole.Email => FieldNormalisers.Email(raw),
+            FieldRole.Address => FieldNormalisers.Address(raw),
+            FieldRole.Town => TextNormaliser.Normalise(raw),
+            FieldRole.Nationality => FieldNormalisers.Nationality(raw),
+            FieldRole.Identifier => FieldNormalisers.Identifier(raw),
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
+        return string.IsNullOrEmpty(key) ? null : key;
+    }
+}
