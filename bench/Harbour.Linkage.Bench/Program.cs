@@ -12,12 +12,80 @@ switch (command)
     case "accuracy":
         Accuracy(args.Skip(1).ToArray());
         break;
+    case "misses":
+        Misses(args.Length > 1 ? args[1] : "fake_1000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+        break;
     default:
         Console.Error.WriteLine("usage: Harbour.Linkage.Bench accuracy [threshold] | generate N OUT.csv | scale N | micro");
         return 2;
 }
 
 return 0;
+
+LabelledSet Named(string name) => name switch
+{
+    "febrl1" => Datasets.Febrl(dataRoot, "dataset1.csv"),
+    "febrl2" => Datasets.Febrl(dataRoot, "dataset2.csv"),
+    "febrl3" => Datasets.Febrl(dataRoot, "dataset3.csv"),
+    "febrl4" => Datasets.Febrl4(dataRoot),
+    "dedupe" => Datasets.DedupeOrganisations(dataRoot),
+    _ => Datasets.Fake1000(dataRoot),
+};
+
+// Prints true pairs that were not linked and false links, with their explanations, to guide comparator work.
+void Misses(string name, int limit)
+{
+    LabelledSet set = Named(name);
+    BlindedSet blinded = Datasets.Blind(set);
+    LinkageIndex index = LinkageIndex.Build(blinded.Records);
+    index.Train();
+    LinkageResult result = index.Cluster();
+    var scored = new Dictionary<long, float>();
+    for (int k = 0; k < result.CandidatePairs.Length; k++)
+    {
+        scored[result.CandidatePairs[k]] = result.Probabilities[k];
+    }
+
+    int shown = 0;
+    int unblocked = 0;
+    for (int a = 0; a < blinded.Records.Count && shown < limit; a++)
+    {
+        for (int b = a + 1; b < blinded.Records.Count && shown < limit; b++)
+        {
+            if (blinded.Truth[a] != blinded.Truth[b] || result.ClusterIds[a] == result.ClusterIds[b])
+            {
+                continue;
+            }
+
+            long pair = Harbour.Linkage.Blocking.CandidatePairs.Pack(a, b);
+            bool blocked = scored.ContainsKey(pair);
+            unblocked += blocked ? 0 : 1;
+            shown++;
+            var explanation = index.Explain(blinded.Records[a].Id, blinded.Records[b].Id);
+            Console.WriteLine($"MISSED {(blocked ? "scored" : "NOT BLOCKED")} p={explanation.Probability:F3} w={explanation.MatchWeight:F1}");
+            foreach (var field in explanation.Fields)
+            {
+                Console.WriteLine($"   {field.Field,-12} {field.ValueA,-28} {field.ValueB,-28} {field.Level,-24} {field.Weight,6:F2}");
+            }
+        }
+    }
+
+    for (int k = 0, falseShown = 0; k < result.CandidatePairs.Length && falseShown < limit; k++)
+    {
+        int a = Harbour.Linkage.Blocking.CandidatePairs.First(result.CandidatePairs[k]);
+        int b = Harbour.Linkage.Blocking.CandidatePairs.Second(result.CandidatePairs[k]);
+        if (result.Probabilities[k] >= index.Options.MatchThreshold && blinded.Truth[a] != blinded.Truth[b])
+        {
+            falseShown++;
+            var explanation = index.Explain(blinded.Records[a].Id, blinded.Records[b].Id);
+            Console.WriteLine($"FALSE LINK p={explanation.Probability:F3} clustered together: {result.ClusterIds[a] == result.ClusterIds[b]}");
+            foreach (var field in explanation.Fields)
+            {
+                Console.WriteLine($"   {field.Field,-12} {field.ValueA,-28} {field.ValueB,-28} {field.Level,-24} {field.Weight,6:F2}");
+            }
+        }
+    }
+}
 
 void Accuracy(string[] options)
 {

@@ -32,8 +32,7 @@ public sealed class LinkageIndex
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private Dictionary<ulong, List<int>>[]? _blocks;
-    private List<(string Key, int Record)>? _forwardNames;
-    private List<(string Key, int Record)>? _reversedNames;
+    private List<(string Key, int Record)>[]? _neighbourhoods;
     private CandidatePairs? _candidates;
     private ulong[]? _vectors;
 
@@ -43,7 +42,8 @@ public sealed class LinkageIndex
         Options = options;
         Comparer = new PairComparer(table);
         Rules = BlockingRule.DefaultsFor(table);
-        Blocker = new Blocker(Rules, options.MaxBlockSize, options.NeighbourhoodWindow);
+        Passes = NeighbourhoodPass.DefaultsFor(table);
+        Blocker = new Blocker(Rules, Passes, options.MaxBlockSize, options.NeighbourhoodWindow);
         for (int i = 0; i < table.Count; i++)
         {
             if (!_indexById.TryAdd(table.GetId(i), i))
@@ -60,6 +60,8 @@ public sealed class LinkageIndex
     public PairComparer Comparer { get; }
 
     public IReadOnlyList<BlockingRule> Rules { get; }
+
+    public IReadOnlyList<NeighbourhoodPass> Passes { get; }
 
     public Blocker Blocker { get; }
 
@@ -285,10 +287,15 @@ public sealed class LinkageIndex
             }
         }
 
-        if (_forwardNames is not null)
+        for (int p = 0; p < Passes.Count; p++)
         {
-            string key = Blocker.NeighbourhoodKey(Table, record);
-            foreach (int other in Neighbours(_forwardNames, key).Concat(Neighbours(_reversedNames!, Blocker.Reverse(key))))
+            string? key = Passes[p].KeyOf(Table, record);
+            if (key is null)
+            {
+                continue;
+            }
+
+            foreach (int other in Neighbours(_neighbourhoods![p], key))
             {
                 if (seen.Add(other))
                 {
@@ -341,19 +348,17 @@ public sealed class LinkageIndex
             _blocks[r] = [];
         }
 
-        if (Table.Has(FieldRole.FamilyName) || Table.Has(FieldRole.GivenName))
-        {
-            _forwardNames = [];
-            _reversedNames = [];
-        }
+        _neighbourhoods = [.. Passes.Select(_ => new List<(string Key, int Record)>())];
 
         for (int i = 0; i < Table.Count; i++)
         {
             AddToLookups(i, sortLater: true);
         }
 
-        _forwardNames?.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key) is var c && c != 0 ? c : x.Record.CompareTo(y.Record));
-        _reversedNames?.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key) is var c && c != 0 ? c : x.Record.CompareTo(y.Record));
+        foreach (List<(string Key, int Record)> sorted in _neighbourhoods)
+        {
+            sorted.Sort(NeighbourhoodPass.Order);
+        }
     }
 
     private void AddToLookups(int record, bool sortLater = false)
@@ -374,11 +379,13 @@ public sealed class LinkageIndex
             block.Add(record);
         }
 
-        if (_forwardNames is not null)
+        for (int p = 0; p < Passes.Count; p++)
         {
-            string key = Blocker.NeighbourhoodKey(Table, record);
-            Insert(_forwardNames, (key, record), sortLater);
-            Insert(_reversedNames!, (Blocker.Reverse(key), record), sortLater);
+            string? key = Passes[p].KeyOf(Table, record);
+            if (key is not null)
+            {
+                Insert(_neighbourhoods![p], (key, record), sortLater);
+            }
         }
     }
 

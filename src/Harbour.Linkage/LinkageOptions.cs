@@ -4,7 +4,7 @@ namespace Harbour.Linkage;
 public sealed record LinkageOptions
 {
     /// <summary>Pairs at or above this match probability are links for clustering.</summary>
-    public double MatchThreshold { get; init; } = 0.9;
+    public double MatchThreshold { get; init; } = 0.8;
 
     /// <summary>Blocks with more records than this are skipped by that rule (other rules still apply).</summary>
     public int MaxBlockSize { get; init; } = 400;

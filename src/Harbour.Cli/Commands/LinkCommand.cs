@@ -22,7 +22,7 @@ internal static class LinkCommand
         var input = new Argument<FileInfo>("input") { Description = "CSV file of records, with a header row." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write record_id,cluster_id for every input row.", Required = true };
         var settings = new Option<FileInfo?>("--settings") { Description = "JSON settings naming the id column and the columns of each field." };
-        var threshold = new Option<double?>("--threshold") { Description = "Match probability at or above which a pair is linked (default 0.9)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Match probability at or above which a pair is linked (default 0.8)." };
         var pairs = new Option<FileInfo?>("--pairs") { Description = "Also write scored pairs with each field's level and weight." };
         var command = new Command("link", "Find records that refer to the same person and give each a cluster id.")
         {

@@ -29,22 +29,22 @@ public sealed class CandidatePairs(long[] pairs, IReadOnlyList<BlockingRuleCount
 /// </summary>
 public sealed class Blocker
 {
-    public Blocker(IReadOnlyList<BlockingRule> rules, int maxBlockSize = 400, int neighbourhoodWindow = 5)
+    public Blocker(IReadOnlyList<BlockingRule> rules, IReadOnlyList<NeighbourhoodPass> passes, int maxBlockSize = 400, int neighbourhoodWindow = 5)
     {
         Rules = rules;
+        Passes = passes;
         MaxBlockSize = maxBlockSize;
         NeighbourhoodWindow = neighbourhoodWindow;
     }
 
     public IReadOnlyList<BlockingRule> Rules { get; }
 
+    public IReadOnlyList<NeighbourhoodPass> Passes { get; }
+
     /// <summary>Blocks larger than this are skipped (their pairs are left to the other rules) to bound the pair count.</summary>
     public int MaxBlockSize { get; }
 
     public int NeighbourhoodWindow { get; }
-
-    public const string NeighbourhoodRuleName = "sorted neighbourhood on names";
-    public const string ReversedNeighbourhoodRuleName = "sorted neighbourhood on reversed names";
 
     public CandidatePairs Generate(RecordTable table)
     {
@@ -66,17 +66,19 @@ public sealed class Blocker
             counts.Add(new BlockingRuleCount(rule.Name, pairs.Length, oversized[r].Count));
         }
 
-        string[]? nameKeys = NeighbourhoodKeys(table);
-        if (nameKeys is not null && NeighbourhoodWindow > 1)
+        var earlierRanks = new List<int[]>();
+        foreach (NeighbourhoodPass pass in Passes)
         {
-            int[] forwardRank = Rank(nameKeys);
-            long[] forward = NeighbourhoodPairs(forwardRank, null, keys, oversized);
-            all.Add(forward);
-            counts.Add(new BlockingRuleCount(NeighbourhoodRuleName, forward.Length, 0));
-            int[] reverseRank = Rank([.. nameKeys.Select(Reverse)]);
-            long[] reverse = NeighbourhoodPairs(reverseRank, forwardRank, keys, oversized);
-            all.Add(reverse);
-            counts.Add(new BlockingRuleCount(ReversedNeighbourhoodRuleName, reverse.Length, 0));
+            if (NeighbourhoodWindow <= 1)
+            {
+                break;
+            }
+
+            int[] rank = Rank(table, pass);
+            long[] pairs = NeighbourhoodPairs(rank, earlierRanks, keys, oversized);
+            earlierRanks.Add(rank);
+            all.Add(pairs);
+            counts.Add(new BlockingRuleCount(pass.Name, pairs.Length, 0));
         }
 
         long total = all.Sum(p => (long)p.Length);
@@ -89,34 +91,6 @@ public sealed class Blocker
         }
 
         return new CandidatePairs(union, counts, keys);
-    }
-
-    /// <summary>The key that sorted-neighbourhood passes order records by: family then given name, or the address.</summary>
-    internal static string[]? NeighbourhoodKeys(RecordTable table)
-    {
-        if (table.Has(FieldRole.FamilyName) || table.Has(FieldRole.GivenName))
-        {
-            var result = new string[table.Count];
-            for (int i = 0; i < table.Count; i++)
-            {
-                result[i] = NeighbourhoodKey(table, i);
-            }
-
-            return result;
-        }
-
-        return null;
-    }
-
-    internal static string NeighbourhoodKey(RecordTable table, int record) =>
-        (table.NormalisedValue(record, FieldRole.FamilyName) ?? string.Empty) + " " +
-        (table.NormalisedValue(record, FieldRole.GivenName) ?? string.Empty);
-
-    internal static string Reverse(string text)
-    {
-        char[] chars = text.ToCharArray();
-        Array.Reverse(chars);
-        return new string(chars);
     }
 
     /// <summary>Covered when an earlier keyed rule put both records in one block that was not skipped.</summary>
@@ -192,26 +166,39 @@ public sealed class Blocker
         return [.. parts.SelectMany(p => p)];
     }
 
-    private static int[] Rank(string[] sortKeys)
+    /// <summary>Each record's position in the pass's sort order, or -1 for records the pass leaves out.</summary>
+    private static int[] Rank(RecordTable table, NeighbourhoodPass pass)
     {
-        int[] order = [.. Enumerable.Range(0, sortKeys.Length)];
-        string[] copy = [.. sortKeys];
-        Array.Sort(copy, order, StringComparer.Ordinal);
-        var rank = new int[order.Length];
-        for (int position = 0; position < order.Length; position++)
+        var keyed = new List<(string Key, int Record)>(table.Count);
+        for (int i = 0; i < table.Count; i++)
         {
-            rank[order[position]] = position;
+            string? key = pass.KeyOf(table, i);
+            if (key is not null)
+            {
+                keyed.Add((key, i));
+            }
+        }
+
+        keyed.Sort(NeighbourhoodPass.Order);
+        var rank = new int[table.Count];
+        Array.Fill(rank, -1);
+        for (int position = 0; position < keyed.Count; position++)
+        {
+            rank[keyed[position].Record] = position;
         }
 
         return rank;
     }
 
-    private long[] NeighbourhoodPairs(int[] rank, int[]? earlierRank, ulong[][] keys, HashSet<ulong>[] oversized)
+    private long[] NeighbourhoodPairs(int[] rank, List<int[]> earlierRanks, ulong[][] keys, HashSet<ulong>[] oversized)
     {
-        var order = new int[rank.Length];
+        var order = new int[rank.Count(r => r >= 0)];
         for (int i = 0; i < rank.Length; i++)
         {
-            order[rank[i]] = i;
+            if (rank[i] >= 0)
+            {
+                order[rank[i]] = i;
+            }
         }
 
         var result = new List<long>();
@@ -222,12 +209,7 @@ public sealed class Blocker
             for (int other = position + 1; other <= last; other++)
             {
                 int b = order[other];
-                if (CoveredByKeyedRule(keys, oversized, keys.Length, a, b))
-                {
-                    continue;
-                }
-
-                if (earlierRank is not null && Math.Abs(earlierRank[a] - earlierRank[b]) < NeighbourhoodWindow)
+                if (CoveredByKeyedRule(keys, oversized, keys.Length, a, b) || CoveredByEarlierPass(earlierRanks, a, b))
                 {
                     continue;
                 }
@@ -237,5 +219,18 @@ public sealed class Blocker
         }
 
         return [.. result];
+    }
+
+    private bool CoveredByEarlierPass(List<int[]> earlierRanks, int a, int b)
+    {
+        foreach (int[] rank in earlierRanks)
+        {
+            if (rank[a] >= 0 && rank[b] >= 0 && Math.Abs(rank[a] - rank[b]) < NeighbourhoodWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -70,6 +70,10 @@ public sealed class BlockingRule
         Add("date of birth + family initial", [FieldRole.DateOfBirth, FieldRole.FamilyName], (t, r) =>
             Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.FamilyName, r)));
         Add("email user name", [FieldRole.Email], (t, r) => EmailUser(t, r));
+        Add("date of birth + given initial", [FieldRole.DateOfBirth, FieldRole.GivenName], (t, r) =>
+            Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.GivenName, r)));
+        Add("date of birth + town initial", [FieldRole.DateOfBirth, FieldRole.Town], (t, r) =>
+            Combine(Id(t, FieldRole.DateOfBirth, r), TextInitial(t, FieldRole.Town, r)));
         Add("family name sounds alike + town", [FieldRole.FamilyName, FieldRole.Town], (t, r) =>
             Combine(Phonetic(t, FieldRole.FamilyName, r), Id(t, FieldRole.Town, r)));
         Add("address", [FieldRole.Address], (t, r) => Id(t, FieldRole.Address, r));
@@ -99,6 +103,13 @@ public sealed class BlockingRule
         Column column = table.Column(role)!;
         int id = column.Ids[record];
         return id < 0 ? 0 : (ulong)column.Pool.Values[id].Initial;
+    }
+
+    private static ulong TextInitial(RecordTable table, FieldRole role, int record)
+    {
+        Column column = table.Column(role)!;
+        int id = column.Ids[record];
+        return id < 0 ? 0 : (ulong)column.Pool.Values[id].Text[0];
     }
 
     private static ulong EmailUser(RecordTable table, int record)
