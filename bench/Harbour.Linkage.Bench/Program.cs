@@ -12,11 +12,43 @@ switch (command)
     case "accuracy":
         Accuracy(args.Skip(1).ToArray());
         break;
+    case "generate":
+        {
+            int size = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var generated = new SafeguardingGenerator(seed: 2026).Generate(size);
+            SafeguardingGenerator.WriteCsv(generated, args[2], args.Length > 3 ? args[3] : null);
+            Console.WriteLine($"wrote {generated.Count:N0} records of {generated.Select(r => r.PersonId).Distinct().Count():N0} people to {args[2]}");
+            break;
+        }
+
+    case "score":
+        Score(args[1], args[2]);
+        break;
+    case "micro":
+        BenchmarkDotNet.Running.BenchmarkRunner.Run<ComparisonBenchmarks>(args: args.Skip(1).ToArray());
+        break;
+    case "model":
+        {
+            BlindedSet blinded = Datasets.Blind(Named(args.Length > 1 ? args[1] : "fake_1000"));
+            LinkageIndex index = LinkageIndex.Build(blinded.Records);
+            var model = index.Train();
+            Console.WriteLine($"prior weight {model.PriorWeight:F2}");
+            foreach (var field in model.Fields)
+            {
+                for (int level = 1; level < field.LevelNames.Count; level++)
+                {
+                    Console.WriteLine($"{field.Role,-12} {field.LevelNames[level],-28} m={field.M[level]:F4} u={field.U[level]:F6} w={field.Weight(level),6:F2}");
+                }
+            }
+
+            break;
+        }
+
     case "misses":
         Misses(args.Length > 1 ? args[1] : "fake_1000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
         break;
     default:
-        Console.Error.WriteLine("usage: Harbour.Linkage.Bench accuracy [threshold] | generate N OUT.csv | scale N | micro");
+        Console.Error.WriteLine("usage: Harbour.Linkage.Bench accuracy [threshold [cohesion]] | generate N OUT.csv [TRUTH.csv] | score OUT.csv TRUTH.csv | misses SET [N] | micro");
         return 2;
 }
 
@@ -29,8 +61,37 @@ LabelledSet Named(string name) => name switch
     "febrl3" => Datasets.Febrl(dataRoot, "dataset3.csv"),
     "febrl4" => Datasets.Febrl4(dataRoot),
     "dedupe" => Datasets.DedupeOrganisations(dataRoot),
+    "generated" => Generated(20_000),
     _ => Datasets.Fake1000(dataRoot),
 };
+
+LabelledSet Generated(int size)
+{
+    var generated = new SafeguardingGenerator(seed: 2026).Generate(size);
+    return new LabelledSet(
+        $"generated safeguarding ({size:N0})",
+        [.. generated.Select(r => new Harbour.Linkage.Data.PersonRecord(r.RecordId)
+        {
+            GivenName = r.GivenName, FamilyName = r.FamilyName, DateOfBirth = r.DateOfBirth, Gender = r.Gender,
+            Nationality = r.Nationality, Phone = r.Phone, Email = r.Email, Address = r.Address, Town = r.Town, Postcode = r.Postcode,
+        })],
+        [.. generated.Select(r => r.PersonId)],
+        null);
+}
+
+// Scores a harbour link output file against a truth file (record_id,entity) by record id.
+void Score(string outputPath, string truthPath)
+{
+    Dictionary<string, string> Load(string path) => File.ReadLines(path).Skip(1)
+        .Select(line => line.Split(',')).ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
+    var predicted = Load(outputPath);
+    var truth = Load(truthPath);
+    string[] ids = [.. truth.Keys];
+    Scores pairwise = Metrics.Pairwise([.. ids.Select(id => predicted[id])], [.. ids.Select(id => truth[id])]);
+    Scores bcubed = Metrics.BCubed([.. ids.Select(id => predicted[id])], [.. ids.Select(id => truth[id])]);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"records {ids.Length:N0}: pairwise P {pairwise.Precision:F4} R {pairwise.Recall:F4} F1 {pairwise.F1:F4}; B-cubed F1 {bcubed.F1:F4}"));
+}
 
 // Prints true pairs that were not linked and false links, with their explanations, to guide comparator work.
 void Misses(string name, int limit)
@@ -108,6 +169,7 @@ void Accuracy(string[] options)
         Datasets.Febrl4(dataRoot),
         Datasets.Fake1000(dataRoot),
         Datasets.DedupeOrganisations(dataRoot),
+        Generated(20_000),
     ];
     Console.WriteLine("| data set | records | candidate pairs | pair completeness | pairwise P | R | F1 | B-cubed F1 | seconds |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|");

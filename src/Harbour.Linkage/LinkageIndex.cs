@@ -456,17 +456,18 @@ public sealed class LinkageIndex
         EmResult union = Trainer.ExpectationMaximisation(histograms[Rules.Count], initial, u, new bool[fields.Length], maxIterations: Options.MaxEmIterations);
         int iterations = union.Iterations;
 
-        // Splink's method: train on each rule's pairs, leaving the rule's own fields out, and average.
-        var sums = new double[fields.Length][];
-        var sessions = new int[fields.Length];
+        // Splink's method: train on each rule's pairs, leaving the rule's own fields out, then combine. The median
+        // over sessions (renormalised) rather than the mean, because a session whose pairs are mostly namesakes or
+        // relatives drags the mean; the sessions on phone, email and date of birth outvote it.
+        var estimates = new List<double[]>[fields.Length];
         for (int f = 0; f < fields.Length; f++)
         {
-            sums[f] = new double[u[f].Length];
+            estimates[f] = [];
         }
 
         for (int r = 0; r < Rules.Count; r++)
         {
-            if (histograms[r].Values.Sum() < 50)
+            if (!Rules[r].TrainsModel || histograms[r].Values.Sum() < 50)
             {
                 continue;
             }
@@ -476,15 +477,9 @@ public sealed class LinkageIndex
             iterations += session.Iterations;
             for (int f = 0; f < fields.Length; f++)
             {
-                if (frozen[f])
+                if (!frozen[f])
                 {
-                    continue;
-                }
-
-                sessions[f]++;
-                for (int level = 1; level < u[f].Length; level++)
-                {
-                    sums[f][level] += session.M[f][level];
+                    estimates[f].Add(session.M[f]);
                 }
             }
         }
@@ -492,7 +487,7 @@ public sealed class LinkageIndex
         double[][] m = new double[fields.Length][];
         for (int f = 0; f < fields.Length; f++)
         {
-            m[f] = sessions[f] == 0 ? union.M[f] : [.. sums[f].Select(s => s / sessions[f])];
+            m[f] = estimates[f].Count == 0 ? union.M[f] : Trainer.MedianOfEstimates(estimates[f]);
         }
 
         (m, u) = BlendClericalDecisions(m, u);

@@ -15,7 +15,15 @@ public sealed class BlockingRule
         Name = name;
         Roles = roles;
         _key = key;
+
+        // Pairs that share only a place or a family name are mostly relatives and housemates: different people.
+        // Training m on them would teach the model that matches often disagree on given name and date of birth,
+        // so only rules on something personal (given name, date of birth, phone, email, reference number) train.
+        TrainsModel = roles.Any(role => role is FieldRole.GivenName or FieldRole.DateOfBirth or FieldRole.Phone or FieldRole.Email or FieldRole.Identifier);
     }
+
+    /// <summary>Whether EM trains on this rule's pairs (see the constructor for why place-only rules do not).</summary>
+    public bool TrainsModel { get; }
 
     public string Name { get; }
 

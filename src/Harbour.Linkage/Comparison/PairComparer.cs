@@ -201,7 +201,10 @@ public sealed class PairComparer
             return EmailSameLocalPart;
         }
 
-        return StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.88 ? EmailSimilar : EmailDifferent;
+        // Addresses built from names look alike for namesakes, so similarity means a couple of typos, not Jaro–Winkler.
+        return Math.Abs(x.Text.Length - y.Text.Length) <= 2 && StringSimilarity.DamerauLevenshtein(x.Text, y.Text) <= 2
+            ? EmailSimilar
+            : EmailDifferent;
     }
 
     internal static byte CompareAddresses(ValueInfo x, ValueInfo y)

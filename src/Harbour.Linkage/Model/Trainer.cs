@@ -96,6 +96,28 @@ public static class Trainer
         }
     }
 
+    /// <summary>The per-level median of several m estimates for one field, renormalised to sum to one.</summary>
+    public static double[] MedianOfEstimates(IReadOnlyList<double[]> estimates)
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
+        int levels = estimates[0].Length;
+        var median = new double[levels];
+        for (int level = 1; level < levels; level++)
+        {
+            double[] values = [.. estimates.Select(e => e[level]).Order()];
+            int middle = values.Length / 2;
+            median[level] = values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        }
+
+        double total = median.Sum();
+        for (int level = 1; level < levels; level++)
+        {
+            median[level] = Math.Max(Floor, median[level] / total);
+        }
+
+        return median;
+    }
+
     /// <summary>Starting m values: agreement likely for matches, with likelihood falling level by level.</summary>
     public static double[][] InitialM(FieldRole[] fields)
     {
@@ -118,7 +140,8 @@ public static class Trainer
 
     /// <summary>
     /// Expectation–maximisation for m and the match proportion over a histogram of comparison vectors, with u fixed.
-    /// Fields in <paramref name="frozen"/> keep their m (they were used to pick the pairs, so their agreement is biased).
+    /// Fields in <paramref name="frozen"/> were used to pick the pairs, so they agree by construction and say nothing
+    /// about match status within the sample: they are left out of the E-step and keep their m (as in Splink).
     /// </summary>
     public static EmResult ExpectationMaximisation(
         IReadOnlyDictionary<ulong, long> histogram,
@@ -156,7 +179,7 @@ public static class Trainer
                 for (int f = 0; f < fields; f++)
                 {
                     int level = PairComparer.LevelOf(vectors[p], f);
-                    if (level != 0)
+                    if (level != 0 && !frozen[f])
                     {
                         logMatch += Math.Log(m[f][level]);
                         logNonMatch += Math.Log(u[f][level]);
