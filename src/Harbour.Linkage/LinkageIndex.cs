@@ -305,11 +305,22 @@ public sealed class LinkageIndex
         }
     }
 
+    /// <summary>
+    /// The records a batch pass could have paired with a record of this key: the run of records with the same
+    /// key (up to the block size limit) and the window on either side of it, so incremental candidates are a
+    /// superset of batch ones whatever the tie order.
+    /// </summary>
     private IEnumerable<int> Neighbours(List<(string Key, int Record)> sorted, string key)
     {
-        int position = BinarySearch(sorted, key);
+        int first = BinarySearch(sorted, key);
+        int last = first;
+        while (last < sorted.Count && last - first < Options.MaxBlockSize && string.Equals(sorted[last].Key, key, StringComparison.Ordinal))
+        {
+            last++;
+        }
+
         int reach = Options.NeighbourhoodWindow - 1;
-        for (int k = Math.Max(0, position - reach); k < Math.Min(sorted.Count, position + reach); k++)
+        for (int k = Math.Max(0, first - reach); k < Math.Min(sorted.Count, last + reach); k++)
         {
             yield return sorted[k].Record;
         }

@@ -7,7 +7,7 @@ public sealed record LinkageOptions
     public double MatchThreshold { get; init; } = 0.8;
 
     /// <summary>Blocks with more records than this are skipped by that rule (other rules still apply).</summary>
-    public int MaxBlockSize { get; init; } = 400;
+    public int MaxBlockSize { get; init; } = 100;
 
     /// <summary>Window of the sorted-neighbourhood passes (records compared with the next window − 1).</summary>
     public int NeighbourhoodWindow { get; init; } = 5;

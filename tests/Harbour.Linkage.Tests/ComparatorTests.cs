@@ -96,3 +96,31 @@ public class ComparatorTests
         Assert.Equal(expected, Level(FieldRole.Address, new PersonRecord("a") { Address = a }, new PersonRecord("b") { Address = b }));
     }
 }
+
+public class PhoneNormaliserTests
+{
+    [Theory]
+    [InlineData("07700 900123")]
+    [InlineData("+44 7911 123456")]
+    [InlineData("0044 7911 123456")]
+    [InlineData("(07412) 345 678")]
+    [InlineData("07123456789")]
+    public void Phone_UkMobileFastPath_AgreesWithLibphonenumber(string raw)
+    {
+        var util = PhoneNumbers.PhoneNumberUtil.GetInstance();
+        string digits = new([.. raw.Where(c => char.IsAsciiDigit(c) || c == '+')]);
+        if (digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            digits = "+" + digits[2..];
+        }
+
+        string expected = util.Format(util.Parse(digits, "GB"), PhoneNumbers.PhoneNumberFormat.E164);
+        Assert.Equal(expected, Harbour.Linkage.Text.FieldNormalisers.Phone(raw));
+    }
+
+    [Fact]
+    public void Phone_TooFewDigits_IsMissing()
+    {
+        Assert.Null(Harbour.Linkage.Text.FieldNormalisers.Phone("123"));
+    }
+}

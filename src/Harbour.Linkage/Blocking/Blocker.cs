@@ -29,7 +29,7 @@ public sealed class CandidatePairs(long[] pairs, IReadOnlyList<BlockingRuleCount
 /// </summary>
 public sealed class Blocker
 {
-    public Blocker(IReadOnlyList<BlockingRule> rules, IReadOnlyList<NeighbourhoodPass> passes, int maxBlockSize = 400, int neighbourhoodWindow = 5)
+    public Blocker(IReadOnlyList<BlockingRule> rules, IReadOnlyList<NeighbourhoodPass> passes, int maxBlockSize = 100, int neighbourhoodWindow = 5)
     {
         Rules = rules;
         Passes = passes;

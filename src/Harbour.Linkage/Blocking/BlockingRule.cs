@@ -4,7 +4,7 @@ namespace Harbour.Linkage.Blocking;
 
 /// <summary>
 /// A blocking rule: records with the same non-zero key become candidate pairs. Keys are built from interned value
-/// ids, so equal keys mean equal values exactly (no hash collisions).
+/// ids; keys of three parts are hashed, which can only put a few extra pairs in a block, never lose one.
 /// </summary>
 public sealed class BlockingRule
 {
@@ -51,21 +51,32 @@ public sealed class BlockingRule
             }
         }
 
+        // Rules on something nearly unique to a person first.
         Add("phone", [FieldRole.Phone], (t, r) => Id(t, FieldRole.Phone, r));
         Add("email", [FieldRole.Email], (t, r) => Id(t, FieldRole.Email, r));
+        Add("email user name", [FieldRole.Email], (t, r) => EmailUser(t, r));
         Add("identifier", [FieldRole.Identifier], (t, r) => Id(t, FieldRole.Identifier, r));
-        Add("given and family names, either order", [FieldRole.GivenName, FieldRole.FamilyName], (t, r) =>
-        {
-            ulong g = Id(t, FieldRole.GivenName, r);
-            ulong f = Id(t, FieldRole.FamilyName, r);
-            return g == 0 || f == 0 ? 0 : (Math.Min(g, f) << 32) | Math.Max(g, f);
-        });
-        Add("family name sounds alike + birth year", [FieldRole.FamilyName, FieldRole.DateOfBirth], (t, r) =>
-            Combine(Phonetic(t, FieldRole.FamilyName, r), BirthYear(t, r)));
+
+        // Names: exact in either order (swaps), then narrowed by birth year where common names make blocks large.
+        Add("given and family names, either order", [FieldRole.GivenName, FieldRole.FamilyName], (t, r) => NamePair(t, r));
+        Add("given and family names, either order + birth year", [FieldRole.GivenName, FieldRole.FamilyName, FieldRole.DateOfBirth], (t, r) =>
+            Combine(NamePair(t, r) * 0x9E3779B97F4A7C15UL >> 24, BirthYear(t, r)));
+        Add("family name sounds alike + birth year + given initial", [FieldRole.FamilyName, FieldRole.DateOfBirth, FieldRole.GivenName], (t, r) =>
+            Combine(Combine(Phonetic(t, FieldRole.FamilyName, r), BirthYear(t, r)) * 0x9E3779B97F4A7C15UL >> 24, Initial(t, FieldRole.GivenName, r)));
         Add("given name sounds alike + date of birth", [FieldRole.GivenName, FieldRole.DateOfBirth], (t, r) =>
             Combine(Phonetic(t, FieldRole.GivenName, r), Id(t, FieldRole.DateOfBirth, r)));
+
+        // Date of birth with one more weak key, for records whose names are badly spelt or missing.
         Add("date of birth + postcode", [FieldRole.DateOfBirth, FieldRole.Postcode], (t, r) =>
             Combine(Id(t, FieldRole.DateOfBirth, r), Id(t, FieldRole.Postcode, r)));
+        Add("date of birth + family initial", [FieldRole.DateOfBirth, FieldRole.FamilyName], (t, r) =>
+            Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.FamilyName, r)));
+        Add("date of birth + given initial", [FieldRole.DateOfBirth, FieldRole.GivenName], (t, r) =>
+            Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.GivenName, r)));
+        Add("date of birth + town initial", [FieldRole.DateOfBirth, FieldRole.Town], (t, r) =>
+            Combine(Id(t, FieldRole.DateOfBirth, r), TextInitial(t, FieldRole.Town, r)));
+
+        // Places.
         if (postcode && (given || family))
         {
             FieldRole nameRole = given ? FieldRole.GivenName : FieldRole.FamilyName;
@@ -73,28 +84,27 @@ public sealed class BlockingRule
                 Combine(Id(t, FieldRole.Postcode, r), Initial(t, nameRole, r)));
         }
 
-        Add("given and family names sound alike", [FieldRole.GivenName, FieldRole.FamilyName], (t, r) =>
-            Combine(Phonetic(t, FieldRole.GivenName, r), Phonetic(t, FieldRole.FamilyName, r)));
-        Add("date of birth + family initial", [FieldRole.DateOfBirth, FieldRole.FamilyName], (t, r) =>
-            Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.FamilyName, r)));
-        Add("email user name", [FieldRole.Email], (t, r) => EmailUser(t, r));
-        Add("date of birth + given initial", [FieldRole.DateOfBirth, FieldRole.GivenName], (t, r) =>
-            Combine(Id(t, FieldRole.DateOfBirth, r), Initial(t, FieldRole.GivenName, r)));
-        Add("date of birth + town initial", [FieldRole.DateOfBirth, FieldRole.Town], (t, r) =>
-            Combine(Id(t, FieldRole.DateOfBirth, r), TextInitial(t, FieldRole.Town, r)));
-        Add("family name sounds alike + town", [FieldRole.FamilyName, FieldRole.Town], (t, r) =>
-            Combine(Phonetic(t, FieldRole.FamilyName, r), Id(t, FieldRole.Town, r)));
         Add("address", [FieldRole.Address], (t, r) => Id(t, FieldRole.Address, r));
         if (!dob && family && given)
         {
             Add("family name sounds alike + given initial", [FieldRole.FamilyName, FieldRole.GivenName], (t, r) =>
                 Combine(Phonetic(t, FieldRole.FamilyName, r), Initial(t, FieldRole.GivenName, r)));
+            Add("given and family names sound alike", [FieldRole.GivenName, FieldRole.FamilyName], (t, r) =>
+                Combine(Phonetic(t, FieldRole.GivenName, r), Phonetic(t, FieldRole.FamilyName, r)));
         }
 
         return rules;
     }
 
     private static ulong Combine(ulong high, ulong low) => high == 0 || low == 0 ? 0 : (high << 32) | low;
+
+    /// <summary>The two name ids, smaller first, so swapped names share a key.</summary>
+    private static ulong NamePair(RecordTable table, int record)
+    {
+        ulong g = Id(table, FieldRole.GivenName, record);
+        ulong f = Id(table, FieldRole.FamilyName, record);
+        return g == 0 || f == 0 ? 0 : (Math.Min(g, f) << 32) | Math.Max(g, f);
+    }
 
     /// <summary>The value id plus one, so a missing value (id -1) gives 0, "no key".</summary>
     private static ulong Id(RecordTable table, FieldRole role, int record) => (ulong)(table.Column(role)!.Ids[record] + 1);

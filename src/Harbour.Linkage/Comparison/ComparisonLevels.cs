@@ -68,7 +68,7 @@ public static class ComparisonLevels
     {
         FieldRole.GivenName or FieldRole.FamilyName => level switch
         {
-            Exact => 1.0,
+            Exact or NameSwapped => 1.0,
             NameVariant or NameTypo => 0.5,
             _ => 0.0,
         },

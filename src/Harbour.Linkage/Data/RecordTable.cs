@@ -106,6 +106,8 @@ public sealed class RecordTable
     private readonly Column?[] _columns = new Column?[Enum.GetValues<FieldRole>().Length];
     private readonly List<string> _ids = [];
     private readonly List<bool> _counted = [];
+    private readonly Dictionary<long, int> _namePairCounts = [];
+    private int _namePairTotal;
 
     public RecordTable(IEnumerable<FieldRole> roles)
     {
@@ -144,6 +146,37 @@ public sealed class RecordTable
         return id < 0 ? null : column.Pool.Values[id].Text;
     }
 
+    /// <summary>
+    /// The share of records with both names whose given and family name (in either order) are these two:
+    /// names are not independent (a given name suggests a community and so its family names), so agreement on
+    /// both is judged by how common the whole name is.
+    /// </summary>
+    /// <remarks>
+    /// One person may be reported up to six times, so the first <see cref="OwnReportsAllowance"/> records with a
+    /// name may all be that person: only repetitions beyond them show that the name is shared by several people.
+    /// </remarks>
+    /// <returns>The frequency, or 0 when the name is not seen more often than one person's reports.</returns>
+    internal double NamePairFrequency(int givenId, int familyId) =>
+        Math.Max(0, _namePairCounts.GetValueOrDefault(NamePairKey(givenId, familyId)) - OwnReportsAllowance) / (double)Math.Max(1, _namePairTotal);
+
+    internal const int OwnReportsAllowance = 6;
+
+    private static long NamePairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private void CountNamePair(int record, int delta)
+    {
+        Column? given = Column(FieldRole.GivenName);
+        Column? family = Column(FieldRole.FamilyName);
+        if (given is null || family is null || given.Ids[record] < 0 || family.Ids[record] < 0)
+        {
+            return;
+        }
+
+        long key = NamePairKey(given.Ids[record], family.Ids[record]);
+        _namePairCounts[key] = _namePairCounts.GetValueOrDefault(key) + delta;
+        _namePairTotal += delta;
+    }
+
     /// <summary>Adds one record and returns its index.</summary>
     public int Add(PersonRecord record) => Add(record, countFrequencies: true);
 
@@ -177,6 +210,7 @@ public sealed class RecordTable
         int last = _ids.Count - 1;
         if (_counted[last])
         {
+            CountNamePair(last, -1);
             foreach (Column? column in _columns)
             {
                 if (column is not null && column.Ids[last] >= 0)
@@ -205,6 +239,11 @@ public sealed class RecordTable
 
             string? key = keys[role];
             column.Set(index, key is null ? -1 : column.Pool.Intern(key), countFrequencies);
+        }
+
+        if (countFrequencies)
+        {
+            CountNamePair(index, +1);
         }
 
         return index;

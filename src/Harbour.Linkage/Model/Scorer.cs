@@ -32,6 +32,9 @@ public sealed class Scorer
     private readonly double[] _uExact;
     private readonly Column[] _columns;
     private readonly bool[] _hasTermFrequency;
+    private readonly int _given;
+    private readonly int _family;
+    private readonly double _bothNamesExactM;
 
     public Scorer(LinkageModel model, PairComparer comparer)
     {
@@ -55,13 +58,75 @@ public sealed class Scorer
 
             int levels = fieldModel.LevelNames.Count;
             _levelWeights[f] = [.. Enumerable.Range(0, levels).Select(fieldModel.Weight)];
+            if (fieldModel.Role is FieldRole.GivenName or FieldRole.FamilyName)
+            {
+                // A swap shows in both name fields at once, so its rarity among random pairs is counted twice;
+                // it is never stronger evidence than the names agreeing in place.
+                _levelWeights[f][ComparisonLevels.NameSwapped] = Math.Min(
+                    _levelWeights[f][ComparisonLevels.NameSwapped], _levelWeights[f][ComparisonLevels.Exact]);
+            }
+
             _tfWeights[f] = [.. Enumerable.Range(0, levels).Select(level => ComparisonLevels.TermFrequencyWeight(fieldModel.Role, level))];
             _hasTermFrequency[f] = _tfWeights[f].Any(w => w > 0);
             _uExact[f] = fieldModel.U[ComparisonLevels.Exact];
         }
+
+        _given = Array.IndexOf(comparer.Fields, FieldRole.GivenName);
+        _family = Array.IndexOf(comparer.Fields, FieldRole.FamilyName);
+        _bothNamesExactM = _given >= 0 && _family >= 0
+            ? model.Fields[_given].M[ComparisonLevels.Exact] * model.Fields[_family].M[ComparisonLevels.Exact]
+            : 0;
+    }
+
+    private static bool NamesAgree(int level) => level is ComparisonLevels.Exact or ComparisonLevels.NameSwapped;
+
+    /// <summary>
+    /// When both names agree, the two per-name weights assume the names are independent, which overstates a
+    /// common full name within a community ("Amna Ibrahim"). Replace their sum by log2(m_given·m_family / tf of
+    /// the full name); the difference is returned so it can be shown split between the two name fields.
+    /// </summary>
+    private double FullNameCorrection(int a, int b, ulong vector, double givenWeight, double familyWeight)
+    {
+        if (!UseFullNameFrequency || !UseTermFrequencies || _given < 0 || _family < 0
+            || !NamesAgree(PairComparer.LevelOf(vector, _given)) || !NamesAgree(PairComparer.LevelOf(vector, _family)))
+        {
+            return 0;
+        }
+
+        RecordTable table = Comparer.Table;
+        Column given = _columns[_given];
+        Column family = _columns[_family];
+        double tf = Math.Max(
+            table.NamePairFrequency(given.Ids[a], family.Ids[a]),
+            table.NamePairFrequency(given.Ids[b], family.Ids[b]));
+        if (tf <= 0)
+        {
+            return 0;
+        }
+
+        // Only ever a reduction: a full name seen often is weak evidence; a rare one keeps the per-name weights.
+        double joint = Math.Log2(_bothNamesExactM / tf);
+        return Math.Min(0, joint - (givenWeight + familyWeight));
+    }
+
+    private double FieldWeight(int f, int level, int a, int b)
+    {
+        double weight = _levelWeights[f][level];
+        if (UseTermFrequencies && _hasTermFrequency[f] && _tfWeights[f][level] > 0)
+        {
+            weight += TermFrequencyAdjustment(f, level, a, b);
+        }
+
+        return weight;
     }
 
     public LinkageModel Model { get; }
+
+    /// <summary>
+    /// Whether agreement on both names is judged by the frequency of the whole name rather than of each name
+    /// alone (on by default, with term frequencies).
+    /// </summary>
+    public bool UseFullNameFrequency { get; init; } = true;
 
     public PairComparer Comparer { get; }
 
@@ -73,12 +138,15 @@ public sealed class Scorer
         double weight = Model.PriorWeight;
         for (int f = 0; f < _levelWeights.Length; f++)
         {
-            int level = PairComparer.LevelOf(vector, f);
-            weight += _levelWeights[f][level];
-            if (UseTermFrequencies && _hasTermFrequency[f] && _tfWeights[f][level] > 0)
-            {
-                weight += TermFrequencyAdjustment(f, level, a, b);
-            }
+            weight += FieldWeight(f, PairComparer.LevelOf(vector, f), a, b);
+        }
+
+        if (_given >= 0 && _family >= 0)
+        {
+            weight += FullNameCorrection(
+                a, b, vector,
+                FieldWeight(_given, PairComparer.LevelOf(vector, _given), a, b),
+                FieldWeight(_family, PairComparer.LevelOf(vector, _family), a, b));
         }
 
         return weight;
@@ -104,10 +172,18 @@ public sealed class Scorer
         ulong vector = Comparer.Compare(a, b);
         var contributions = new List<FieldContribution>();
         RecordTable table = Comparer.Table;
+        double nameCorrection = _given >= 0 && _family >= 0
+            ? FullNameCorrection(a, b, vector, FieldWeight(_given, PairComparer.LevelOf(vector, _given), a, b), FieldWeight(_family, PairComparer.LevelOf(vector, _family), a, b))
+            : 0;
         for (int f = 0; f < _levelWeights.Length; f++)
         {
             int level = PairComparer.LevelOf(vector, f);
-            double tf = UseTermFrequencies && _hasTermFrequency[f] && _tfWeights[f][level] > 0 ? TermFrequencyAdjustment(f, level, a, b) : 0;
+            double tf = FieldWeight(f, level, a, b) - _levelWeights[f][level];
+            if (f == _given || f == _family)
+            {
+                tf += nameCorrection / 2;
+            }
+
             FieldRole role = Comparer.Fields[f];
             contributions.Add(new FieldContribution(
                 role,
