@@ -68,6 +68,27 @@ switch (command)
             break;
         }
 
+    case "hotpath":
+        {
+            // Single-thread throughput of the comparison hot path over real candidate pairs, no BenchmarkDotNet.
+            var bench = new ComparisonBenchmarks();
+            bench.Setup();
+            bench.CompareCandidatePairs();
+            var stopwatch = Stopwatch.StartNew();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int rounds = 5;
+            for (int round = 0; round < rounds; round++)
+            {
+                bench.CompareCandidatePairs();
+            }
+
+            double seconds = stopwatch.Elapsed.TotalSeconds;
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{bench.Pairs * rounds:N0} pairs in {seconds:F2}s on one thread: {bench.Pairs * rounds / seconds:N0} pairs/s/core; {allocated:N0} bytes allocated"));
+            break;
+        }
+
     case "misses":
         Misses(args.Length > 1 ? args[1] : "fake_1000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
         break;

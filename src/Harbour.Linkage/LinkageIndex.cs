@@ -140,7 +140,7 @@ public sealed class LinkageIndex
         ulong[] vectors = _vectors!;
         var probabilities = new float[pairs.Length];
         Scorer scorer = Scorer!;
-        Parallel.For(0, (pairs.Length + 65535) / 65536, chunk =>
+        Parallel.For(0, (pairs.Length + 65535) / 65536, OnePerCore, chunk =>
         {
             int end = (int)Math.Min(pairs.LongLength, (chunk + 1L) * 65536);
             for (int k = chunk * 65536; k < end; k++)
@@ -249,7 +249,10 @@ public sealed class LinkageIndex
         }
     }
 
-    /// <summary>Adds a record to the index permanently, so later matches can find it.</summary>
+    /// <summary>
+    /// Adds a record to the index permanently, so later matches can find it. Scores keep using the term
+    /// frequencies of the index as it was when the model was trained; train again to refresh them.
+    /// </summary>
     public int Add(PersonRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -414,23 +417,25 @@ public sealed class LinkageIndex
 
     private Scorer RequireScorer() => Scorer ?? throw new InvalidOperationException("Train the index (or give it a model) before scoring.");
 
+    private static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private ulong[] CompareAll(long[] pairs, out double cpuSeconds)
     {
         var vectors = new ulong[pairs.Length];
         const int chunkSize = 1 << 16;
-        long ticks = 0;
-        Parallel.For(0, (pairs.Length + chunkSize - 1) / chunkSize, chunk =>
+
+        // CPU time of the process across the stage, not summed wall time of chunks (which counts time a thread
+        // waits for a core): pairs per CPU-second is pairs per second per core.
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        Parallel.For(0, (pairs.Length + chunkSize - 1) / chunkSize, OnePerCore, chunk =>
         {
-            long started = Stopwatch.GetTimestamp();
             int end = (int)Math.Min(pairs.LongLength, (chunk + 1L) * chunkSize);
             for (int k = chunk * chunkSize; k < end; k++)
             {
                 vectors[k] = Comparer.Compare(CandidatePairs.First(pairs[k]), CandidatePairs.Second(pairs[k]));
             }
-
-            Interlocked.Add(ref ticks, Stopwatch.GetTimestamp() - started);
         });
-        cpuSeconds = ticks / (double)Stopwatch.Frequency;
+        cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         return vectors;
     }
 
@@ -442,23 +447,45 @@ public sealed class LinkageIndex
         ulong[] vectors = _vectors!;
         ulong[][] keys = _candidates.Keys;
 
-        // One histogram of comparison vectors for the union and one per keyed rule (pairs that rule would block).
+        // One histogram of comparison vectors for the union and one per keyed rule (pairs that rule would block),
+        // built per chunk in parallel and merged.
+        const int chunkSize = 1 << 18;
+        int chunks = (int)((pairs.LongLength + chunkSize - 1) / chunkSize);
+        var partial = new Dictionary<ulong, long>[chunks][];
+        Parallel.For(0, chunks, OnePerCore, chunk =>
+        {
+            var local = new Dictionary<ulong, long>[Rules.Count + 1];
+            for (int h = 0; h < local.Length; h++)
+            {
+                local[h] = [];
+            }
+
+            int end = (int)Math.Min(pairs.LongLength, (chunk + 1L) * chunkSize);
+            for (int k = chunk * chunkSize; k < end; k++)
+            {
+                int a = CandidatePairs.First(pairs[k]);
+                int b = CandidatePairs.Second(pairs[k]);
+                Increment(local[Rules.Count], vectors[k], 1);
+                for (int r = 0; r < Rules.Count; r++)
+                {
+                    if (keys[r][a] != 0 && keys[r][a] == keys[r][b])
+                    {
+                        Increment(local[r], vectors[k], 1);
+                    }
+                }
+            }
+
+            partial[chunk] = local;
+        });
         var histograms = new Dictionary<ulong, long>[Rules.Count + 1];
         for (int h = 0; h < histograms.Length; h++)
         {
             histograms[h] = [];
-        }
-
-        for (int k = 0; k < pairs.Length; k++)
-        {
-            int a = CandidatePairs.First(pairs[k]);
-            int b = CandidatePairs.Second(pairs[k]);
-            Increment(histograms[Rules.Count], vectors[k]);
-            for (int r = 0; r < Rules.Count; r++)
+            foreach (Dictionary<ulong, long>[] local in partial)
             {
-                if (keys[r][a] != 0 && keys[r][a] == keys[r][b])
+                foreach ((ulong vector, long count) in local[h])
                 {
-                    Increment(histograms[r], vectors[k]);
+                    Increment(histograms[h], vector, count);
                 }
             }
         }
@@ -555,8 +582,8 @@ public sealed class LinkageIndex
         return (Blend(m, same: true), Blend(u, same: false));
     }
 
-    private static void Increment(Dictionary<ulong, long> histogram, ulong vector)
+    private static void Increment(Dictionary<ulong, long> histogram, ulong vector, long by)
     {
-        histogram[vector] = histogram.TryGetValue(vector, out long count) ? count + 1 : 1;
+        histogram[vector] = histogram.TryGetValue(vector, out long count) ? count + by : by;
     }
 }

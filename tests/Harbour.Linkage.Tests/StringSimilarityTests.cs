@@ -48,3 +48,51 @@ public class StringSimilarityTests
         Assert.True(StringSimilarity.QGramJaccard("night", "nacht") < 0.5);
     }
 }
+
+public class BandedEditDistanceTests
+{
+    [Fact]
+    public void WithinEdits_RandomStrings_AgreesWithFullDistance()
+    {
+        var random = new Random(99);
+        for (int trial = 0; trial < 5000; trial++)
+        {
+            string a = RandomText(random);
+            string b = random.Next(3) == 0 ? RandomText(random) : Mutate(a, random);
+            for (int k = 0; k <= 3; k++)
+            {
+                Assert.Equal(StringSimilarity.DamerauLevenshtein(a, b) <= k, StringSimilarity.WithinEdits(a, b, k));
+            }
+        }
+    }
+
+    private static string RandomText(Random random) =>
+        new([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => (char)('a' + random.Next(4)))]);
+
+    private static string Mutate(string text, Random random)
+    {
+        var chars = text.ToList();
+        for (int edits = random.Next(0, 4); edits > 0; edits--)
+        {
+            int position = chars.Count == 0 ? 0 : random.Next(chars.Count);
+            switch (random.Next(3))
+            {
+                case 0 when chars.Count > 0:
+                    chars.RemoveAt(position);
+                    break;
+                case 1:
+                    chars.Insert(position, (char)('a' + random.Next(4)));
+                    break;
+                default:
+                    if (chars.Count > 1 && position > 0)
+                    {
+                        (chars[position], chars[position - 1]) = (chars[position - 1], chars[position]);
+                    }
+
+                    break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}

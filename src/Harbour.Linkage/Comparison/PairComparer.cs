@@ -36,31 +36,25 @@ public sealed class PairComparer
 
     public ulong Compare(int a, int b)
     {
+        int[] rows = Table.RowIds;
+        int stride = _columns.Length;
+        ReadOnlySpan<int> idsA = rows.AsSpan(a * stride, stride);
+        ReadOnlySpan<int> idsB = rows.AsSpan(b * stride, stride);
         ulong vector = 0;
-        bool swapped = _given >= 0 && _family >= 0 && AreNamesSwapped(a, b);
-        for (int field = 0; field < _columns.Length; field++)
+        bool swapped = _given >= 0 && _family >= 0 && AreNamesSwapped(idsA[_given], idsB[_given], idsA[_family], idsB[_family]);
+        for (int field = 0; field < stride; field++)
         {
-            ulong level;
-            if (swapped && (field == _given || field == _family))
-            {
-                level = NameSwapped;
-            }
-            else
-            {
-                level = CompareField(_columns[field], a, b);
-            }
-
+            ulong level = swapped && (field == _given || field == _family)
+                ? NameSwapped
+                : CompareField(_columns[field], idsA[field], idsB[field]);
             vector |= level << (field * BitsPerField);
         }
 
         return vector;
     }
 
-    private bool AreNamesSwapped(int a, int b)
+    private bool AreNamesSwapped(int givenA, int givenB, int familyA, int familyB)
     {
-        int[] given = _columns[_given].Ids;
-        int[] family = _columns[_family].Ids;
-        int givenA = given[a], givenB = given[b], familyA = family[a], familyB = family[b];
         if (givenA < 0 || givenB < 0 || familyA < 0 || familyB < 0 || givenA == givenB || familyA == familyB)
         {
             return false;
@@ -75,10 +69,8 @@ public sealed class PairComparer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte CompareField(Column column, int a, int b)
+    private static byte CompareField(Column column, int idA, int idB)
     {
-        int idA = column.Ids[a];
-        int idB = column.Ids[b];
         if (idA < 0 || idB < 0)
         {
             return Missing;
@@ -100,11 +92,28 @@ public sealed class PairComparer
             FieldRole.Email => CompareEmails(x, y),
             FieldRole.Address => CompareAddresses(x, y),
             FieldRole.Phone or FieldRole.Identifier => StringSimilarity.WithinOneEdit(x.Text, y.Text) ? Close : CloseDifferent,
-            FieldRole.Town => StringSimilarity.WithinOneEdit(x.Text, y.Text) || StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.92
+            FieldRole.Town => StringSimilarity.WithinOneEdit(x.Text, y.Text) || (MaxJaro(x, y) >= 0.86 && StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.92)
                 ? Close
                 : CloseDifferent,
             _ => ExactOnlyDifferent,
         };
+    }
+
+    /// <summary>The largest Jaro similarity two values could have, given the characters they share.</summary>
+    private static double MaxJaro(ValueInfo x, ValueInfo y)
+    {
+        int lengthA = x.Text.Length;
+        int lengthB = y.Text.Length;
+        double common = Math.Min(ValueInfo.CommonCharactersBound(x, y), Math.Min(lengthA, lengthB));
+        return common == 0 ? 0 : ((common / lengthA) + (common / lengthB) + 1.0) / 3.0;
+    }
+
+    /// <summary>A length-only bound on the Jaro similarity of two streets: Jaro ≤ (2 + shorter/longer) / 3.</summary>
+    private static double MaxStreetJaro(ValueInfo x, ValueInfo y)
+    {
+        int shorter = Math.Min(x.Street.Length, y.Street.Length);
+        int longer = Math.Max(x.Street.Length, y.Street.Length);
+        return longer == 0 ? 1 : (2.0 + ((double)shorter / longer)) / 3.0;
     }
 
     internal static byte CompareNames(ValueInfo x, ValueInfo y)
@@ -126,7 +135,8 @@ public sealed class PairComparer
             return NameTypo;
         }
 
-        double jaroWinkler = StringSimilarity.JaroWinkler(a, b);
+        // Jaro–Winkler ≥ 0.88 needs Jaro ≥ 0.8; skip it when the letters the names share cannot reach that.
+        double jaroWinkler = MaxJaro(x, y) >= 0.8 ? StringSimilarity.JaroWinkler(a, b) : 0;
         if (jaroWinkler >= 0.94)
         {
             return NameTypo;
@@ -202,9 +212,7 @@ public sealed class PairComparer
         }
 
         // Addresses built from names look alike for namesakes, so similarity means a couple of typos, not Jaro–Winkler.
-        return Math.Abs(x.Text.Length - y.Text.Length) <= 2 && StringSimilarity.DamerauLevenshtein(x.Text, y.Text) <= 2
-            ? EmailSimilar
-            : EmailDifferent;
+        return StringSimilarity.WithinEdits(x.Text, y.Text, 2) ? EmailSimilar : EmailDifferent;
     }
 
     internal static byte CompareAddresses(ValueInfo x, ValueInfo y)
@@ -220,7 +228,7 @@ public sealed class PairComparer
         double similarity = StringSimilarity.Jaccard(x.Tokens, y.Tokens);
         if (similarity < 0.5)
         {
-            similarity = Math.Max(similarity, StringSimilarity.JaroWinkler(x.Street, y.Street) >= 0.92 ? 0.5 : 0);
+            similarity = Math.Max(similarity, MaxStreetJaro(x, y) >= 0.86 && StringSimilarity.JaroWinkler(x.Street, y.Street) >= 0.92 ? 0.5 : 0);
         }
 
         if (similarity >= 0.5)

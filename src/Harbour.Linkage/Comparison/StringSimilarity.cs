@@ -177,6 +177,74 @@ public static class StringSimilarity
     }
 
     /// <summary>
+    /// True when the Damerau–Levenshtein (optimal string alignment) distance is at most <paramref name="maxEdits"/>.
+    /// Only the diagonal band of width 2k + 1 is computed and the scan stops as soon as a row exceeds k, so
+    /// it costs O(n·k) rather than O(n·m).
+    /// </summary>
+    public static bool WithinEdits(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int maxEdits)
+    {
+        if (Math.Abs(a.Length - b.Length) > maxEdits)
+        {
+            return false;
+        }
+
+        if (a.Length > StackLimit || b.Length > StackLimit)
+        {
+            return DamerauLevenshtein(a, b) <= maxEdits;
+        }
+
+        int width = b.Length + 1;
+        int outside = maxEdits + 1;
+        Span<int> rows = stackalloc int[width * 3];
+        Span<int> previous2 = rows.Slice(0, width);
+        Span<int> previous = rows.Slice(width, width);
+        Span<int> current = rows.Slice(width * 2, width);
+        previous2.Fill(outside);
+        for (int j = 0; j < width; j++)
+        {
+            previous[j] = j <= maxEdits ? j : outside;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current.Fill(outside);
+            int from = Math.Max(1, i - maxEdits);
+            int to = Math.Min(b.Length, i + maxEdits);
+            if (i <= maxEdits)
+            {
+                current[0] = i;
+            }
+
+            int rowMinimum = i <= maxEdits ? i : outside;
+            for (int j = from; j <= to; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                value = Math.Min(value, outside);
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > maxEdits)
+            {
+                return false;
+            }
+
+            Span<int> recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[b.Length] <= maxEdits;
+    }
+
+    /// <summary>
     /// True when the strings differ by at most one insertion, deletion, substitution or adjacent transposition.
     /// Linear time, so it is used before the full distance on the hot path.
     /// </summary>

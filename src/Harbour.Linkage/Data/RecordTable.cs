@@ -108,6 +108,7 @@ public sealed class RecordTable
     private readonly List<bool> _counted = [];
     private readonly Dictionary<long, int> _namePairCounts = [];
     private int _namePairTotal;
+    private int[] _rowIds = new int[1024];
 
     public RecordTable(IEnumerable<FieldRole> roles)
     {
@@ -124,6 +125,13 @@ public sealed class RecordTable
     }
 
     public IReadOnlyList<FieldRole> Roles { get; }
+
+    /// <summary>
+    /// Every record's value ids side by side (record r's field k at r × Roles.Count + k, fields in Roles order).
+    /// Comparing a pair touches two short runs of memory instead of one array per field; the per-field columns
+    /// remain for frequencies and blocking. Re-read after adding records: the array is replaced as it grows.
+    /// </summary>
+    internal int[] RowIds => _rowIds;
 
     public int Count => _ids.Count;
 
@@ -229,16 +237,20 @@ public sealed class RecordTable
         int index = _ids.Count;
         _ids.Add(id);
         _counted.Add(countFrequencies);
-        for (int role = 0; role < _columns.Length; role++)
+        int stride = Roles.Count;
+        if ((index + 1) * stride > _rowIds.Length)
         {
-            Column? column = _columns[role];
-            if (column is null)
-            {
-                continue;
-            }
+            Array.Resize(ref _rowIds, Math.Max((index + 1) * stride, _rowIds.Length * 2));
+        }
 
-            string? key = keys[role];
-            column.Set(index, key is null ? -1 : column.Pool.Intern(key), countFrequencies);
+        for (int k = 0; k < stride; k++)
+        {
+            FieldRole role = Roles[k];
+            Column column = _columns[(int)role]!;
+            string? key = keys[(int)role];
+            int valueId = key is null ? -1 : column.Pool.Intern(key);
+            column.Set(index, valueId, countFrequencies);
+            _rowIds[(index * stride) + k] = valueId;
         }
 
         if (countFrequencies)

@@ -11,6 +11,7 @@ internal sealed class ValueInfo
     public ValueInfo(FieldRole role, string text)
     {
         Text = text;
+        (LetterCounts, LetterCountsExact) = CountLetters(text);
         switch (role)
         {
             case FieldRole.GivenName or FieldRole.FamilyName:
@@ -42,6 +43,56 @@ internal sealed class ValueInfo
     }
 
     public string Text { get; }
+
+    /// <summary>Two-bit counts (saturating at 3) of each letter a–z and of any other character, for a cheap Jaro bound.</summary>
+    public ulong LetterCounts { get; }
+
+    /// <summary>False when some count saturated, so <see cref="LetterCounts"/> cannot bound the matches.</summary>
+    public bool LetterCountsExact { get; }
+
+    /// <summary>
+    /// An upper bound on the characters two values can have in common, hence on their Jaro similarity, or
+    /// int.MaxValue when it cannot be told cheaply.
+    /// </summary>
+    public static int CommonCharactersBound(ValueInfo x, ValueInfo y)
+    {
+        if (!x.LetterCountsExact || !y.LetterCountsExact)
+        {
+            return int.MaxValue;
+        }
+
+        int common = 0;
+        ulong a = x.LetterCounts;
+        ulong b = y.LetterCounts;
+        for (int slot = 0; slot < 27; slot++)
+        {
+            common += (int)Math.Min(a & 3, b & 3);
+            a >>= 2;
+            b >>= 2;
+        }
+
+        return common;
+    }
+
+    private static (ulong Counts, bool Exact) CountLetters(string text)
+    {
+        ulong counts = 0;
+        bool exact = true;
+        foreach (char c in text)
+        {
+            int slot = c is >= 'a' and <= 'z' ? c - 'a' : 26;
+            ulong current = (counts >> (slot * 2)) & 3;
+            if (current == 3)
+            {
+                exact = false;
+                continue;
+            }
+
+            counts += 1UL << (slot * 2);
+        }
+
+        return (counts, exact);
+    }
 
     public string Phonetic { get; } = string.Empty;
 

@@ -32,6 +32,8 @@ public sealed class Scorer
     private readonly double[] _uExact;
     private readonly Column[] _columns;
     private readonly bool[] _hasTermFrequency;
+    private readonly double[] _logUExact;
+    private readonly double[][] _logTermFrequencies;
     private readonly int _given;
     private readonly int _family;
     private readonly double _bothNamesExactM;
@@ -69,6 +71,16 @@ public sealed class Scorer
             _tfWeights[f] = [.. Enumerable.Range(0, levels).Select(level => ComparisonLevels.TermFrequencyWeight(fieldModel.Role, level))];
             _hasTermFrequency[f] = _tfWeights[f].Any(w => w > 0);
             _uExact[f] = fieldModel.U[ComparisonLevels.Exact];
+        }
+
+        _logUExact = [.. _uExact.Select(Math.Log2)];
+        _logTermFrequencies = new double[fields][];
+        for (int f = 0; f < fields; f++)
+        {
+            Column column = _columns[f];
+            _logTermFrequencies[f] = _hasTermFrequency[f]
+                ? [.. Enumerable.Range(0, column.Pool.Values.Count).Select(id => Math.Log2(column.TermFrequency(id)))]
+                : [];
         }
 
         _given = Array.IndexOf(comparer.Fields, FieldRole.GivenName);
@@ -161,10 +173,17 @@ public sealed class Scorer
     private double TermFrequencyAdjustment(int field, int level, int a, int b)
     {
         Column column = _columns[field];
-        double tf = level == ComparisonLevels.Exact
-            ? column.TermFrequency(column.Ids[a])
-            : Math.Max(column.TermFrequency(column.Ids[a]), column.TermFrequency(column.Ids[b]));
-        return _tfWeights[field][level] * Math.Log2(_uExact[field] / tf);
+        int idA = column.Ids[a];
+        int idB = column.Ids[b];
+        double logTf = level == ComparisonLevels.Exact ? LogTermFrequency(field, idA) : Math.Max(LogTermFrequency(field, idA), LogTermFrequency(field, idB));
+        return _tfWeights[field][level] * (_logUExact[field] - logTf);
+    }
+
+    /// <summary>log2 of a value's term frequency, from a table filled when the scorer was made (values added since are computed).</summary>
+    private double LogTermFrequency(int field, int valueId)
+    {
+        double[] table = _logTermFrequencies[field];
+        return valueId < table.Length ? table[valueId] : Math.Log2(_columns[field].TermFrequency(valueId));
     }
 
     public PairExplanation Explain(int a, int b)
