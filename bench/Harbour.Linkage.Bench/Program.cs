@@ -86,6 +86,13 @@ switch (command)
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{bench.Pairs * rounds:N0} pairs in {seconds:F2}s on one thread: {bench.Pairs * rounds / seconds:N0} pairs/s/core; {allocated:N0} bytes allocated"));
+            if (args.Contains("--fields"))
+            {
+                foreach ((FieldRole field, double fieldSeconds) in bench.FieldCosts())
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {field,-12} {fieldSeconds * 1e9 / bench.Pairs,6:F1} ns per pair"));
+                }
+            }
             break;
         }
 

@@ -66,20 +66,16 @@ internal static class LinkCommand
                 options = options with { MatchThreshold = threshold.Value };
             }
 
-            Stage(console, "reading", input.Name);
-            var stopwatch = Stopwatch.StartNew();
-            CsvInput csv = CsvRecordReader.Read(input.FullName, settings.ToMapping);
-            double readSeconds = stopwatch.Elapsed.TotalSeconds;
-            console.MarkupLineInterpolated($"  {csv.Records.Count:N0} records; fields: {string.Join(", ", csv.Mapping.Fields.Select(f => $"{f.Key} ← {string.Join('+', f.Value)}"))}");
+            (LinkageIndex index, double readSeconds) = ReadAndIndex(console, input, settings, options);
 
-            Stage(console, "normalising", "");
-            LinkageIndex index = LinkageIndex.Build(csv.Records, options, csv.Mapping.Fields.Keys);
+            // The raw records are no longer needed once normalised; release them before the pair arrays are made.
+            GC.Collect();
             Stage(console, "blocking, comparing and training", "");
             index.Train();
             Stage(console, "scoring and clustering", "");
             LinkageResult result = index.Cluster();
 
-            stopwatch.Restart();
+            var stopwatch = Stopwatch.StartNew();
             WriteClusters(output.FullName, result);
             if (pairsFile is not null)
             {
@@ -95,6 +91,17 @@ internal static class LinkCommand
             console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
             return 1;
         }
+    }
+
+    private static (LinkageIndex Index, double ReadSeconds) ReadAndIndex(IAnsiConsole console, FileInfo input, LinkageSettings settings, LinkageOptions options)
+    {
+        Stage(console, "reading", input.Name);
+        var stopwatch = Stopwatch.StartNew();
+        CsvInput csv = CsvRecordReader.Read(input.FullName, settings.ToMapping);
+        double readSeconds = stopwatch.Elapsed.TotalSeconds;
+        console.MarkupLineInterpolated($"  {csv.Records.Count:N0} records; fields: {string.Join(", ", csv.Mapping.Fields.Select(f => $"{f.Key} ← {string.Join('+', f.Value)}"))}");
+        Stage(console, "normalising", "");
+        return (LinkageIndex.Build(csv.Records, options, csv.Mapping.Fields.Keys), readSeconds);
     }
 
     private static void Stage(IAnsiConsole console, string stage, string detail) =>

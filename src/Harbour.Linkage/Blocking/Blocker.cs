@@ -84,10 +84,11 @@ public sealed class Blocker
         long total = all.Sum(p => (long)p.Length);
         var union = new long[total];
         long offset = 0;
-        foreach (long[] part in all)
+        for (int i = 0; i < all.Count; i++)
         {
-            Array.Copy(part, 0, union, offset, part.Length);
-            offset += part.Length;
+            Array.Copy(all[i], 0, union, offset, all[i].Length);
+            offset += all[i].Length;
+            all[i] = [];
         }
 
         return new CandidatePairs(union, counts, keys);
@@ -163,7 +164,15 @@ public sealed class Blocker
 
             parts[chunk] = local;
         });
-        return [.. parts.SelectMany(p => p)];
+        var result = new long[parts.Sum(p => (long)p.Count)];
+        long offset = 0;
+        foreach (List<long> part in parts)
+        {
+            part.CopyTo(result, (int)offset);
+            offset += part.Count;
+        }
+
+        return result;
     }
 
     /// <summary>Each record's position in the pass's sort order, or -1 for records the pass leaves out.</summary>

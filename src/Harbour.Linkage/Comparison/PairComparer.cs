@@ -69,7 +69,7 @@ public sealed class PairComparer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte CompareField(Column column, int idA, int idB)
+    internal static byte CompareField(Column column, int idA, int idB)
     {
         if (idA < 0 || idB < 0)
         {
@@ -108,12 +108,18 @@ public sealed class PairComparer
         return common == 0 ? 0 : ((common / lengthA) + (common / lengthB) + 1.0) / 3.0;
     }
 
-    /// <summary>A length-only bound on the Jaro similarity of two streets: Jaro ≤ (2 + shorter/longer) / 3.</summary>
+    /// <summary>The largest Jaro similarity two streets could have, given the characters they share.</summary>
     private static double MaxStreetJaro(ValueInfo x, ValueInfo y)
     {
-        int shorter = Math.Min(x.Street.Length, y.Street.Length);
-        int longer = Math.Max(x.Street.Length, y.Street.Length);
-        return longer == 0 ? 1 : (2.0 + ((double)shorter / longer)) / 3.0;
+        int lengthA = x.Street.Length;
+        int lengthB = y.Street.Length;
+        if (lengthA == 0 || lengthB == 0)
+        {
+            return lengthA == lengthB ? 1 : 0;
+        }
+
+        double common = Math.Min(ValueInfo.CommonStreetCharactersBound(x, y), Math.Min(lengthA, lengthB));
+        return common == 0 ? 0 : ((common / lengthA) + (common / lengthB) + 1.0) / 3.0;
     }
 
     internal static byte CompareNames(ValueInfo x, ValueInfo y)
@@ -206,6 +212,11 @@ public sealed class PairComparer
 
     internal static byte CompareEmails(ValueInfo x, ValueInfo y)
     {
+        if (Math.Abs(x.Text.Length - y.Text.Length) > 2)
+        {
+            return string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal) ? EmailSameLocalPart : EmailDifferent;
+        }
+
         if (string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal) || StringSimilarity.WithinOneEdit(x.Text, y.Text))
         {
             return EmailSameLocalPart;

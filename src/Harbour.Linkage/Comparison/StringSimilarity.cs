@@ -207,12 +207,14 @@ public static class StringSimilarity
 
         for (int i = 1; i <= a.Length; i++)
         {
-            current.Fill(outside);
             int from = Math.Max(1, i - maxEdits);
             int to = Math.Min(b.Length, i + maxEdits);
-            if (i <= maxEdits)
+
+            // Only the cells just outside the band are read; mark them rather than clearing the whole row.
+            current[from - 1] = i <= maxEdits ? i : outside;
+            if (to < b.Length)
             {
-                current[0] = i;
+                current[to + 1] = outside;
             }
 
             int rowMinimum = i <= maxEdits ? i : outside;

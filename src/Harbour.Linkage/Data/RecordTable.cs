@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Harbour.Linkage.Text;
 
@@ -110,6 +111,11 @@ public sealed class RecordTable
     private int _namePairTotal;
     private int[] _rowIds = new int[1024];
 
+    // Raw values repeat (the same name, town or date typed the same way by many agencies): normalise each once.
+    private readonly ConcurrentDictionary<string, string?>?[] _normalised = new ConcurrentDictionary<string, string?>?[Enum.GetValues<FieldRole>().Length];
+    private readonly int[] _normalisedCount = new int[Enum.GetValues<FieldRole>().Length];
+    private const int NormalisedCacheLimit = 1 << 20;
+
     public RecordTable(IEnumerable<FieldRole> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
@@ -121,6 +127,11 @@ public sealed class RecordTable
                 ? namePool ??= new ValuePool(FieldRole.GivenName)
                 : new ValuePool(role);
             _columns[(int)role] = new Column(role, pool);
+            if (role is FieldRole.GivenName or FieldRole.FamilyName or FieldRole.DateOfBirth or FieldRole.Gender or FieldRole.Town or FieldRole.Nationality)
+            {
+                // Only fields whose raw values repeat a lot are worth a cache; phones and emails rarely repeat.
+                _normalised[(int)role] = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+            }
         }
     }
 
@@ -265,9 +276,34 @@ public sealed class RecordTable
     {
         foreach (FieldRole role in Roles)
         {
-            keys[(int)role] = NormaliseForRole(role, record.Get(role));
+            string? raw = record.Get(role);
+            if (raw is null)
+            {
+                continue;
+            }
+
+            ConcurrentDictionary<string, string?>? cache = _normalised[(int)role];
+            if (cache is null)
+            {
+                keys[(int)role] = NormaliseForRole(role, raw);
+                continue;
+            }
+
+            if (!cache.TryGetValue(raw, out string? key))
+            {
+                key = NormaliseForRole(role, raw);
+                // ConcurrentDictionary.Count takes every lock; a separate counter keeps the limit cheap.
+                if (Volatile.Read(ref _normalisedCount[(int)role]) < NormalisedCacheLimit && cache.TryAdd(raw, key))
+                {
+                    Interlocked.Increment(ref _normalisedCount[(int)role]);
+                }
+            }
+
+            keys[(int)role] = key;
         }
     }
+
+
 
     /// <summary>The interned form of a raw value for a role, or null when it carries no information.</summary>
     public static string? NormaliseForRole(FieldRole role, string? raw)

@@ -38,6 +38,7 @@ internal sealed class ValueInfo
                 Secondary = FieldNormalisers.HouseNumber(text);
                 Tokens = HashTokens(text, skip: Secondary);
                 Street = Secondary is null ? text : string.Join(' ', text.Split(' ').Where(t => t != Secondary));
+                (StreetLetterCounts, StreetLetterCountsExact) = CountLetters(Street);
                 break;
         }
     }
@@ -47,6 +48,11 @@ internal sealed class ValueInfo
     /// <summary>Two-bit counts (saturating at 3) of each letter a–z and of any other character, for a cheap Jaro bound.</summary>
     public ulong LetterCounts { get; }
 
+    /// <summary>Letter counts of <see cref="Street"/>, as <see cref="LetterCounts"/> are of the whole text.</summary>
+    public ulong StreetLetterCounts { get; }
+
+    public bool StreetLetterCountsExact { get; }
+
     /// <summary>False when some count saturated, so <see cref="LetterCounts"/> cannot bound the matches.</summary>
     public bool LetterCountsExact { get; }
 
@@ -54,16 +60,15 @@ internal sealed class ValueInfo
     /// An upper bound on the characters two values can have in common, hence on their Jaro similarity, or
     /// int.MaxValue when it cannot be told cheaply.
     /// </summary>
-    public static int CommonCharactersBound(ValueInfo x, ValueInfo y)
-    {
-        if (!x.LetterCountsExact || !y.LetterCountsExact)
-        {
-            return int.MaxValue;
-        }
+    public static int CommonCharactersBound(ValueInfo x, ValueInfo y) =>
+        x.LetterCountsExact && y.LetterCountsExact ? CommonCharacters(x.LetterCounts, y.LetterCounts) : int.MaxValue;
 
+    public static int CommonStreetCharactersBound(ValueInfo x, ValueInfo y) =>
+        x.StreetLetterCountsExact && y.StreetLetterCountsExact ? CommonCharacters(x.StreetLetterCounts, y.StreetLetterCounts) : int.MaxValue;
+
+    private static int CommonCharacters(ulong a, ulong b)
+    {
         int common = 0;
-        ulong a = x.LetterCounts;
-        ulong b = y.LetterCounts;
         for (int slot = 0; slot < 27; slot++)
         {
             common += (int)Math.Min(a & 3, b & 3);
