@@ -57,13 +57,25 @@ switch (command)
                 Harbour.Linkage.Blocking.BlockingRule.DefaultsFor(table), Harbour.Linkage.Blocking.NeighbourhoodPass.DefaultsFor(table), new LinkageOptions().MaxBlockSize, new LinkageOptions().NeighbourhoodWindow);
             var candidates = blocker.Generate(table);
             Console.WriteLine($"blocked in {stopwatch.Elapsed.TotalSeconds:F1}s");
+            long truePairs = set.Truth.GroupBy(t => t).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+            bool IsTrue(long p) => set.Truth[(int)(p >> 32)] == set.Truth[(int)(p & 0xFFFFFFFF)];
+
+            // The union holds each method's new pairs in order, so each method's share of true pairs can be told.
+            long offset = 0;
+            Console.WriteLine($"{"blocking method",-55} {"new pairs",12} {"new true pairs",15} {"skipped blocks",15}");
             foreach (var count in candidates.Counts)
             {
-                Console.WriteLine($"{count.Rule,-50} {count.NewPairs,14:N0} oversized blocks skipped {count.OversizedBlocksSkipped:N0}");
+                long newTrue = 0;
+                for (long k = offset; k < offset + count.NewPairs; k++)
+                {
+                    newTrue += IsTrue(candidates.Pairs[k]) ? 1 : 0;
+                }
+
+                offset += count.NewPairs;
+                Console.WriteLine($"{count.Rule,-55} {count.NewPairs,12:N0} {newTrue,15:N0} {count.OversizedBlocksSkipped,15:N0}");
             }
 
-            long found = candidates.Pairs.LongCount(p => set.Truth[(int)(p >> 32)] == set.Truth[(int)(p & 0xFFFFFFFF)]);
-            long truePairs = set.Truth.GroupBy(t => t).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+            long found = candidates.Pairs.LongCount(IsTrue);
             Console.WriteLine($"union {candidates.Pairs.Length:N0} pairs; pair completeness {(double)found / truePairs:F4}");
             break;
         }

@@ -105,7 +105,7 @@ internal static class LinkCommand
     }
 
     private static void Stage(IAnsiConsole console, string stage, string detail) =>
-        console.MarkupLineInterpolated($"[grey]{DateTimeOffset.UtcNow:HH:mm:ss}[/] {stage} {detail}");
+        console.MarkupLineInterpolated($"[grey]{TimeProvider.System.GetUtcNow():HH:mm:ss}[/] {stage} {detail}");
 
     private static void WriteClusters(string path, LinkageResult result)
     {
