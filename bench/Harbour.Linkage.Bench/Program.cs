@@ -238,6 +238,11 @@ void Accuracy(string[] options)
         linkage = linkage with { ClusterCohesion = double.Parse(options[1], CultureInfo.InvariantCulture) };
     }
 
+    if (options.Length > 2)
+    {
+        linkage = linkage with { OwnReportsAllowance = double.Parse(options[2], CultureInfo.InvariantCulture) };
+    }
+
     LabelledSet[] sets =
     [
         Datasets.Febrl(dataRoot, "dataset1.csv"),

@@ -103,7 +103,7 @@ public sealed class LinkageIndex
 
         stopwatch.Restart();
         Model = TrainModel();
-        Scorer = new Scorer(Model, Comparer) { UseTermFrequencies = Options.UseTermFrequencies };
+        Scorer = new Scorer(Model, Comparer) { UseTermFrequencies = Options.UseTermFrequencies, OwnReportsAllowance = Options.OwnReportsAllowance };
         Report.StageSeconds.Add(("train", stopwatch.Elapsed.TotalSeconds));
         return Model;
     }
@@ -113,7 +113,7 @@ public sealed class LinkageIndex
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        Scorer = new Scorer(model, Comparer) { UseTermFrequencies = Options.UseTermFrequencies };
+        Scorer = new Scorer(model, Comparer) { UseTermFrequencies = Options.UseTermFrequencies, OwnReportsAllowance = Options.OwnReportsAllowance };
     }
 
     /// <summary>Records an analyst's decision. It is used as a constraint when clustering and as labels on retraining.</summary>

@@ -23,6 +23,9 @@ public sealed record LinkageOptions
 
     public bool UseTermFrequencies { get; init; } = true;
 
+    /// <summary>Records of one full name that may all be one person before the name counts as common; see <see cref="Model.Scorer.OwnReportsAllowance"/>.</summary>
+    public double OwnReportsAllowance { get; init; } = 6;
+
     public int MaxEmIterations { get; init; } = 40;
 
     /// <summary>How many labelled pairs' worth of weight the unsupervised m estimate carries when blended with clerical decisions.</summary>

@@ -170,15 +170,13 @@ public sealed class RecordTable
     /// names are not independent (a given name suggests a community and so its family names), so agreement on
     /// both is judged by how common the whole name is.
     /// </summary>
-    /// <remarks>
-    /// One person may be reported up to six times, so the first <see cref="OwnReportsAllowance"/> records with a
-    /// name may all be that person: only repetitions beyond them show that the name is shared by several people.
-    /// </remarks>
+    /// <param name="ownReports">
+    /// How many records with a name may be the same person's reports (about one plus the expected number of a
+    /// record's duplicates): only repetitions beyond them show that the name is shared by several people.
+    /// </param>
     /// <returns>The frequency, or 0 when the name is not seen more often than one person's reports.</returns>
-    internal double NamePairFrequency(int givenId, int familyId) =>
-        Math.Max(0, _namePairCounts.GetValueOrDefault(NamePairKey(givenId, familyId)) - OwnReportsAllowance) / (double)Math.Max(1, _namePairTotal);
-
-    internal const int OwnReportsAllowance = 6;
+    internal double NamePairFrequency(int givenId, int familyId, double ownReports) =>
+        Math.Max(0, _namePairCounts.GetValueOrDefault(NamePairKey(givenId, familyId)) - ownReports) / Math.Max(1, _namePairTotal);
 
     private static long NamePairKey(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 

@@ -34,6 +34,8 @@ public sealed class Scorer
     private readonly bool[] _hasTermFrequency;
     private readonly double[] _logUExact;
     private readonly double[][] _logTermFrequencies;
+    private readonly int _gender;
+    private readonly int _nationality;
     private readonly int _given;
     private readonly int _family;
     private readonly double _bothNamesExactM;
@@ -83,6 +85,8 @@ public sealed class Scorer
                 : [];
         }
 
+        _gender = Array.IndexOf(comparer.Fields, FieldRole.Gender);
+        _nationality = Array.IndexOf(comparer.Fields, FieldRole.Nationality);
         _given = Array.IndexOf(comparer.Fields, FieldRole.GivenName);
         _family = Array.IndexOf(comparer.Fields, FieldRole.FamilyName);
         _bothNamesExactM = _given >= 0 && _family >= 0
@@ -108,9 +112,10 @@ public sealed class Scorer
         RecordTable table = Comparer.Table;
         Column given = _columns[_given];
         Column family = _columns[_family];
+        double ownReports = OwnReportsAllowance;
         double tf = Math.Max(
-            table.NamePairFrequency(given.Ids[a], family.Ids[a]),
-            table.NamePairFrequency(given.Ids[b], family.Ids[b]));
+            table.NamePairFrequency(given.Ids[a], family.Ids[a], ownReports),
+            table.NamePairFrequency(given.Ids[b], family.Ids[b], ownReports));
         if (tf <= 0)
         {
             return 0;
@@ -121,8 +126,39 @@ public sealed class Scorer
         return Math.Min(0, joint - (givenWeight + familyWeight));
     }
 
-    private double FieldWeight(int f, int level, int a, int b)
+    public LinkageModel Model { get; }
+
+    public PairComparer Comparer { get; }
+
+    /// <summary>Whether term-frequency adjustments are applied (on by default).</summary>
+    public bool UseTermFrequencies { get; init; } = true;
+
+    /// <summary>
+    /// Whether agreement on both names is judged by the frequency of the whole name rather than of each name
+    /// alone (on by default, with term frequencies).
+    /// </summary>
+    public bool UseFullNameFrequency { get; init; } = true;
+
+    /// <summary>
+    /// How many records with one full name may all be one person's reports before the name counts as shared by
+    /// several people (Harbour's data has up to six reports of one person).
+    /// </summary>
+    public double OwnReportsAllowance { get; init; } = 6;
+
+    private double FieldWeight(int f, int level, int a, int b) => FieldWeight(f, level, a, b, 0);
+
+    /// <summary>
+    /// A field's weight in a pair. Gender and nationality follow from the given name (Amna is a woman's name,
+    /// Yousif a Sudanese one), so when the given names agree their agreement adds nothing; disagreement still counts.
+    /// </summary>
+    private double FieldWeight(int f, int level, int a, int b, ulong vector)
     {
+        if ((f == _gender || f == _nationality) && level == ComparisonLevels.Exact && _given >= 0 && vector != 0
+            && PairComparer.LevelOf(vector, _given) is ComparisonLevels.Exact or ComparisonLevels.NameSwapped or ComparisonLevels.NameVariant)
+        {
+            return 0;
+        }
+
         double weight = _levelWeights[f][level];
         if (UseTermFrequencies && _hasTermFrequency[f] && _tfWeights[f][level] > 0)
         {
@@ -132,25 +168,12 @@ public sealed class Scorer
         return weight;
     }
 
-    public LinkageModel Model { get; }
-
-    /// <summary>
-    /// Whether agreement on both names is judged by the frequency of the whole name rather than of each name
-    /// alone (on by default, with term frequencies).
-    /// </summary>
-    public bool UseFullNameFrequency { get; init; } = true;
-
-    public PairComparer Comparer { get; }
-
-    /// <summary>Whether term-frequency adjustments are applied (on by default).</summary>
-    public bool UseTermFrequencies { get; init; } = true;
-
     public double MatchWeight(int a, int b, ulong vector)
     {
         double weight = Model.PriorWeight;
         for (int f = 0; f < _levelWeights.Length; f++)
         {
-            weight += FieldWeight(f, PairComparer.LevelOf(vector, f), a, b);
+            weight += FieldWeight(f, PairComparer.LevelOf(vector, f), a, b, vector);
         }
 
         if (_given >= 0 && _family >= 0)
@@ -197,7 +220,7 @@ public sealed class Scorer
         for (int f = 0; f < _levelWeights.Length; f++)
         {
             int level = PairComparer.LevelOf(vector, f);
-            double tf = FieldWeight(f, level, a, b) - _levelWeights[f][level];
+            double tf = FieldWeight(f, level, a, b, vector) - _levelWeights[f][level];
             if (f == _given || f == _family)
             {
                 tf += nameCorrection / 2;
