@@ -112,3 +112,67 @@ public class TrainingTests
         Assert.InRange(first[0][1], 1.0 / 37 * 0.7, 1.0 / 37 * 1.3);
     }
 }
+
+public class ScorerTests
+{
+    private static (Scorer Scorer, RecordTable Table) Build(IEnumerable<PersonRecord> records)
+    {
+        var table = new RecordTable([FieldRole.GivenName, FieldRole.FamilyName, FieldRole.Gender]);
+        table.AddRange([.. records]);
+        var comparer = new PairComparer(table);
+        var model = new LinkageModel(0.001, [
+            new FieldModel(FieldRole.GivenName, [0, 0.8, 0.02, 0.04, 0.04, 0.04, 0.02, 0.04], [0, 0.01, 0.001, 0.002, 0.01, 0.02, 0.02, 0.937]),
+            new FieldModel(FieldRole.FamilyName, [0, 0.8, 0.02, 0.04, 0.04, 0.04, 0.02, 0.04], [0, 0.01, 0.001, 0.002, 0.01, 0.02, 0.02, 0.937]),
+            new FieldModel(FieldRole.Gender, [0, 0.95, 0.05], [0, 0.5, 0.5]),
+        ]);
+        return (new Scorer(model, comparer), table);
+    }
+
+    [Fact]
+    public void Explain_GivenNamesAgree_GenderAgreementAddsNothing()
+    {
+        (Scorer scorer, _) = Build([
+            new PersonRecord("a") { GivenName = "Amna", FamilyName = "Ibrahim", Gender = "F" },
+            new PersonRecord("b") { GivenName = "Amna", FamilyName = "Ibrahim", Gender = "female" },
+            new PersonRecord("c") { GivenName = "Asma", FamilyName = "Ibrahim", Gender = "F" },
+            new PersonRecord("d") { GivenName = "Amna", FamilyName = "Ibrahim", Gender = "M" },
+        ]);
+
+        Assert.Equal(0, scorer.Explain(0, 1).Fields[2].Weight);
+        Assert.True(scorer.Explain(0, 2).Fields[2].Weight > 0, "without agreeing given names, gender agreement is evidence");
+        Assert.True(scorer.Explain(0, 3).Fields[2].Weight < 0, "disagreement always counts");
+    }
+
+    [Fact]
+    public void MatchWeight_FullNameSharedByManyPeople_CountsForLessThanARareOne()
+    {
+        // Ten "Yousif Abdalla" (more than one person's reports), two "Yousif Babiker" and eight "Hiba Babiker":
+        // Abdalla and Babiker are equally common family names, but the full name "Yousif Abdalla" is common as a whole.
+        var records = new List<PersonRecord>();
+        for (int i = 0; i < 10; i++)
+        {
+            records.Add(new PersonRecord($"ya{i}") { GivenName = "Yousif", FamilyName = "Abdalla" });
+        }
+
+        records.AddRange([
+            new PersonRecord("yb1") { GivenName = "Yousif", FamilyName = "Babiker" },
+            new PersonRecord("yb2") { GivenName = "Yousif", FamilyName = "Babiker" },
+        ]);
+        for (int i = 0; i < 8; i++)
+        {
+            records.Add(new PersonRecord($"hb{i}") { GivenName = "Hiba", FamilyName = "Babiker" });
+        }
+
+        // Other people with distinct names, so that no single name is common in itself.
+        for (int i = 0; i < 200; i++)
+        {
+            string name = "x" + (char)('a' + (i % 26)) + (char)('a' + (i / 26));
+            records.Add(new PersonRecord($"other{i}") { GivenName = name + "g", FamilyName = name + "f" });
+        }
+        (Scorer scorer, _) = Build(records);
+
+        double common = scorer.Explain(0, 1).MatchWeight;
+        double rare = scorer.Explain(10, 11).MatchWeight;
+        Assert.True(rare > common, $"rare full name {rare:F2} should outweigh common full name {common:F2}");
+    }
+}
