@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Harbour.Linkage.Data;
 using static Harbour.Linkage.Comparison.ComparisonLevels;
 
@@ -76,18 +77,24 @@ public sealed class PairComparer
             return Missing;
         }
 
-        List<ValueInfo> values = column.Pool.Values;
-        if (idA == idB)
+        if (column.Role == FieldRole.DateOfBirth)
         {
-            return column.Role == FieldRole.DateOfBirth && values[idA].Date.IsPlaceholder ? DateSameYear : Exact;
+            ReadOnlySpan<int> digits = CollectionsMarshal.AsSpan(column.Pool.DateDigits);
+            ReadOnlySpan<int> days = CollectionsMarshal.AsSpan(column.Pool.DayNumbers);
+            return CompareDates(digits[idA], digits[idB], days[idA], days[idB]);
         }
 
+        if (idA == idB)
+        {
+            return Exact;
+        }
+
+        List<ValueInfo> values = column.Pool.Values;
         ValueInfo x = values[idA];
         ValueInfo y = values[idB];
         return column.Role switch
         {
             FieldRole.GivenName or FieldRole.FamilyName => CompareNames(x, y),
-            FieldRole.DateOfBirth => CompareDates(x, y),
             FieldRole.Postcode => ComparePostcodes(x, y),
             FieldRole.Email => CompareEmails(x, y),
             FieldRole.Address => CompareAddresses(x, y),
@@ -162,32 +169,65 @@ public sealed class PairComparer
         return NameDifferent;
     }
 
-    internal static byte CompareDates(ValueInfo x, ValueInfo y)
+    /// <summary>Compares two dates given as yyyymmdd (0 for an unknown month or day) and day numbers (int.MinValue if not a real date).</summary>
+    internal static byte CompareDates(int a, int b, int dayA, int dayB)
     {
-        var a = x.Date;
-        var b = y.Date;
-        if (a.IsPlaceholder || b.IsPlaceholder)
+        int yearA = a / 10000, monthA = a / 100 % 100, dayOfMonthA = a % 100;
+        int yearB = b / 10000, monthB = b / 100 % 100, dayOfMonthB = b % 100;
+        if (IsPlaceholder(monthA, dayOfMonthA) || IsPlaceholder(monthB, dayOfMonthB))
         {
             // 1 January or a bare year says little more than the year.
-            return a.Year == b.Year ? DateSameYear : DateDifferent;
+            return yearA == yearB ? DateSameYear : DateDifferent;
         }
 
-        if (a.Year == b.Year && a.Month == b.Day && a.Day == b.Month)
+        if (a == b)
+        {
+            return Exact;
+        }
+
+        if (yearA == yearB && monthA == dayOfMonthB && dayOfMonthA == monthB)
         {
             return DateDayMonthSwapped;
         }
 
-        if (StringSimilarity.WithinOneEdit(x.Text, y.Text) && x.Text.Length == y.Text.Length)
+        if (OneDigitOff(a, b))
         {
             return DateOneDigit;
         }
 
-        if (x.DayNumber != int.MinValue && y.DayNumber != int.MinValue && Math.Abs(x.DayNumber - y.DayNumber) <= 365)
+        if (dayA != int.MinValue && dayB != int.MinValue && Math.Abs(dayA - dayB) <= 365)
         {
             return DateWithinYear;
         }
 
-        return a.Year == b.Year ? DateSameYear : DateDifferent;
+        return yearA == yearB ? DateSameYear : DateDifferent;
+    }
+
+    private static bool IsPlaceholder(int month, int day) => (month == 1 && day == 1) || month == 0 || day == 0;
+
+    /// <summary>True when the eight digits differ in one place or by swapping two neighbouring digits.</summary>
+    private static bool OneDigitOff(int a, int b)
+    {
+        int differing = 0;
+        int first = -1;
+        Span<int> digitsA = stackalloc int[8];
+        Span<int> digitsB = stackalloc int[8];
+        for (int position = 0; position < 8; position++)
+        {
+            digitsA[position] = a % 10;
+            digitsB[position] = b % 10;
+            a /= 10;
+            b /= 10;
+            if (digitsA[position] != digitsB[position])
+            {
+                differing++;
+                first = first < 0 ? position : first;
+            }
+        }
+
+        return differing == 1
+            || (differing == 2 && first < 7
+                && digitsA[first] == digitsB[first + 1] && digitsA[first + 1] == digitsB[first]);
     }
 
     internal static byte ComparePostcodes(ValueInfo x, ValueInfo y)

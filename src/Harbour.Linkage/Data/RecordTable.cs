@@ -15,6 +15,11 @@ internal sealed class ValuePool(FieldRole role)
     /// <summary>The interned phonetic code of each value (names only; -1 otherwise).</summary>
     public List<int> PhoneticIds { get; } = [];
 
+    /// <summary>Dates of birth as yyyymmdd and as day numbers, side by side, so the hot path reads no objects.</summary>
+    public List<int> DateDigits { get; } = [];
+
+    public List<int> DayNumbers { get; } = [];
+
     public int Intern(string text)
     {
         if (_index.TryGetValue(text, out int id))
@@ -25,6 +30,8 @@ internal sealed class ValuePool(FieldRole role)
         id = Values.Count;
         var info = new ValueInfo(role, text);
         Values.Add(info);
+        DateDigits.Add(info.Date.Digits);
+        DayNumbers.Add(info.DayNumber);
         _index.Add(text, id);
         if (info.Phonetic.Length > 0)
         {
