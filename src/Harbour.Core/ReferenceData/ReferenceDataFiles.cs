@@ -1,0 +1,290 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Harbour.Core.ReferenceData;
+
+/// <summary>The shape of the YAML files in <c>reference-data/</c>. Every item carries a stable <c>code</c>.</summary>
+public sealed class ReferenceDataFiles
+{
+    public const string PartnershipFile = "partnership.yaml";
+    public const string OrganisationsFile = "organisations.yaml";
+    public const string ExploitationTypesFile = "exploitation-types.yaml";
+    public const string IndicatorsFile = "modern-slavery-indicators.yaml";
+    public const string RadicalisationSignsFile = "radicalisation-signs.yaml";
+    public const string SupportContactsFile = "support-contacts.yaml";
+
+    public required PartnershipFileModel Partnership { get; init; }
+
+    public required List<OrganisationItem> Organisations { get; init; }
+
+    public required List<ExploitationTypeItem> ExploitationTypes { get; init; }
+
+    public required List<IndicatorGroupItem> IndicatorGroups { get; init; }
+
+    public required List<CodedTextItem> RadicalisationSigns { get; init; }
+
+    public required List<SupportContactItem> SupportContacts { get; init; }
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Reads and validates every file, so a mistake in one file stops the load before anything is written.</summary>
+    public static ReferenceDataFiles Read(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ReferenceDataException($"The reference data folder '{directory}' does not exist.");
+        }
+
+        var files = new ReferenceDataFiles
+        {
+            Partnership = ReadFile<PartnershipFileModel>(directory, PartnershipFile),
+            Organisations = ReadFile<OrganisationsFileModel>(directory, OrganisationsFile).Organisations ?? [],
+            ExploitationTypes = ReadFile<ExploitationTypesFileModel>(directory, ExploitationTypesFile).ExploitationTypes ?? [],
+            IndicatorGroups = ReadFile<IndicatorsFileModel>(directory, IndicatorsFile).IndicatorGroups ?? [],
+            RadicalisationSigns = ReadFile<RadicalisationSignsFileModel>(directory, RadicalisationSignsFile).Signs ?? [],
+            SupportContacts = ReadFile<SupportContactsFileModel>(directory, SupportContactsFile).SupportContacts ?? [],
+        };
+        files.Validate();
+        return files;
+    }
+
+    private static T ReadFile<T>(string directory, string name)
+        where T : class
+    {
+        var path = Path.Combine(directory, name);
+        if (!File.Exists(path))
+        {
+            throw new ReferenceDataException($"The reference data file '{name}' is missing from '{directory}'.");
+        }
+
+        try
+        {
+            using var reader = File.OpenText(path);
+            return Deserializer.Deserialize<T?>(reader)
+                ?? throw new ReferenceDataException($"The reference data file '{name}' is empty.");
+        }
+        catch (YamlException ex)
+        {
+            throw new ReferenceDataException($"{name}, line {ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+    }
+
+    private void Validate()
+    {
+        Require(Partnership.Partnership?.Code, PartnershipFile, "partnership.code");
+        Require(Partnership.Partnership?.Name, PartnershipFile, "partnership.name");
+        Require(Partnership.Partnership?.Vision, PartnershipFile, "partnership.vision");
+        RequireCodes(Partnership.Areas, PartnershipFile, "areas", a => a.Code, a => a.Name);
+        RequireCodes(Partnership.Objectives, PartnershipFile, "objectives", o => o.Code, o => o.Title);
+        RequireCodes(Partnership.FourP, PartnershipFile, "fourP", p => p.Code, p => p.Name);
+        RequireCodes(Organisations, OrganisationsFile, "organisations", o => o.Code, o => o.Name);
+        RequireCodes(ExploitationTypes, ExploitationTypesFile, "exploitationTypes", e => e.Code, e => e.Name);
+        RequireCodes(IndicatorGroups, IndicatorsFile, "indicatorGroups", g => g.Code, g => g.Name);
+        RequireCodes(IndicatorGroups.SelectMany(g => g.Indicators ?? []).ToList(), IndicatorsFile, "indicators", i => i.Code, i => i.Text);
+        RequireCodes(RadicalisationSigns, RadicalisationSignsFile, "signs", s => s.Code, s => s.Text);
+        RequireCodes(SupportContacts, SupportContactsFile, "supportContacts", s => s.Code, s => s.Name);
+
+        var areaCodes = (Partnership.Areas ?? []).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var organisation in Organisations)
+        {
+            foreach (var area in organisation.Areas ?? [])
+            {
+                if (!areaCodes.Contains(area))
+                {
+                    throw new ReferenceDataException(
+                        $"{OrganisationsFile}: organisation '{organisation.Code}' names area '{area}', which is not in {PartnershipFile}.");
+                }
+            }
+        }
+    }
+
+    private static void Require(string? value, string file, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ReferenceDataException($"{file}: '{field}' is required.");
+        }
+    }
+
+    private static void RequireCodes<T>(List<T>? items, string file, string list, Func<T, string?> code, Func<T, string?> label)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
+        {
+            var itemCode = code(item);
+            if (string.IsNullOrWhiteSpace(itemCode))
+            {
+                throw new ReferenceDataException($"{file}: item {index + 1} of '{list}' has no code.");
+            }
+
+            if (string.IsNullOrWhiteSpace(label(item)))
+            {
+                throw new ReferenceDataException($"{file}: '{itemCode}' in '{list}' has no name or text.");
+            }
+
+            if (!seen.Add(itemCode))
+            {
+                throw new ReferenceDataException($"{file}: the code '{itemCode}' appears twice in '{list}'.");
+            }
+        }
+    }
+}
+
+public sealed class ReferenceDataException : Exception
+{
+    public ReferenceDataException(string message)
+        : base(message)
+    {
+    }
+
+    public ReferenceDataException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public ReferenceDataException()
+    {
+    }
+}
+
+#pragma warning disable CA1002 // YAML models are plain data bags.
+public sealed class PartnershipFileModel
+{
+    public PartnershipItem? Partnership { get; set; }
+
+    public List<AreaItem>? Areas { get; set; }
+
+    public List<ObjectiveItem>? Objectives { get; set; }
+
+    public List<FourPItem>? FourP { get; set; }
+}
+
+public sealed class PartnershipItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string ShortName { get; set; } = "";
+
+    public string Vision { get; set; } = "";
+
+    public string? ChairedBy { get; set; }
+
+    public string? GovernedBy { get; set; }
+}
+
+public sealed class AreaItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+}
+
+public sealed class ObjectiveItem
+{
+    public string Code { get; set; } = "";
+
+    public int Number { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string Description { get; set; } = "";
+}
+
+public sealed class FourPItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+}
+
+public sealed class OrganisationsFileModel
+{
+    public List<OrganisationItem>? Organisations { get; set; }
+}
+
+public sealed class OrganisationItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public OrganisationType Type { get; set; }
+
+    public bool FirstResponder { get; set; }
+
+    public List<string>? Areas { get; set; }
+}
+
+public sealed class ExploitationTypesFileModel
+{
+    public List<ExploitationTypeItem>? ExploitationTypes { get; set; }
+}
+
+public sealed class ExploitationTypeItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public ExploitationCategory Category { get; set; }
+
+    public string Description { get; set; } = "";
+}
+
+public sealed class IndicatorsFileModel
+{
+    public List<IndicatorGroupItem>? IndicatorGroups { get; set; }
+}
+
+public sealed class IndicatorGroupItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public List<CodedTextItem>? Indicators { get; set; }
+}
+
+public sealed class CodedTextItem
+{
+    public string Code { get; set; } = "";
+
+    public string Text { get; set; } = "";
+}
+
+public sealed class RadicalisationSignsFileModel
+{
+    public List<CodedTextItem>? Signs { get; set; }
+}
+
+public sealed class SupportContactsFileModel
+{
+    public List<SupportContactItem>? SupportContacts { get; set; }
+}
+
+public sealed class SupportContactItem
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public SupportContactKind Kind { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Coverage { get; set; }
+}
+#pragma warning restore CA1002

@@ -1,0 +1,224 @@
+using Harbour.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harbour.Core.ReferenceData;
+
+/// <summary>What one load did to one kind of reference data.</summary>
+public sealed record ReferenceDataChange(string Kind, int Added, int Updated, int Deactivated)
+{
+    public int Total => Added + Updated + Deactivated;
+}
+
+public sealed record ReferenceDataLoadResult(IReadOnlyList<ReferenceDataChange> Changes)
+{
+    public int TotalChanges => Changes.Sum(c => c.Total);
+}
+
+/// <summary>
+/// Brings the database in line with the deployment's reference data files. Rows are matched on their code:
+/// new codes are added, changed items updated, and codes no longer in the files are deactivated (never deleted,
+/// because records refer to them). Loading the same files twice changes nothing.
+/// </summary>
+public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time)
+{
+    public async Task<ReferenceDataLoadResult> LoadAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var files = ReferenceDataFiles.Read(directory);
+        var now = time.GetUtcNow().UtcDateTime;
+        var changes = new List<ReferenceDataChange>();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var partnership = files.Partnership.Partnership!;
+        changes.Add(await SyncAsync(db.Partnerships, [partnership], p => p.Code,
+            p => new Partnership { Code = p.Code, Name = p.Name, ShortName = p.ShortName, Vision = p.Vision },
+            (entity, p) =>
+            {
+                entity.Name = p.Name;
+                entity.ShortName = string.IsNullOrWhiteSpace(p.ShortName) ? p.Name : p.ShortName;
+                entity.Vision = p.Vision.Trim();
+                entity.ChairedBy = p.ChairedBy;
+                entity.GovernedBy = p.GovernedBy;
+            }, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.Areas, files.Partnership.Areas ?? [], a => a.Code,
+            a => new Area { Code = a.Code, Name = a.Name },
+            (entity, a) => entity.Name = a.Name, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.StrategicObjectives, files.Partnership.Objectives ?? [], o => o.Code,
+            o => new StrategicObjective { Code = o.Code, Title = o.Title, Description = o.Description },
+            (entity, o) =>
+            {
+                entity.Number = o.Number;
+                entity.Title = o.Title;
+                entity.Description = o.Description.Trim();
+            }, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.FourPStrands, files.Partnership.FourP ?? [], p => p.Code,
+            p => new FourPStrand { Code = p.Code, Name = p.Name, Description = p.Description },
+            (entity, p) =>
+            {
+                entity.Name = p.Name;
+                entity.Description = p.Description.Trim();
+            }, now, cancellationToken));
+
+        // Areas must exist before organisations can be linked to them.
+        await db.SaveChangesAsync(cancellationToken);
+        var areasByCode = await db.Areas.ToDictionaryAsync(a => a.Code, StringComparer.Ordinal, cancellationToken);
+
+        changes.Add(await SyncAsync(db.Organisations.Include(o => o.Areas), files.Organisations, o => o.Code,
+            o => new Organisation { Code = o.Code, Name = o.Name },
+            (entity, o) =>
+            {
+                entity.Name = o.Name;
+                entity.Type = o.Type;
+                entity.IsFirstResponderOrganisation = o.FirstResponder;
+                return SyncAreas(entity, o.Areas ?? [], areasByCode);
+            }, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.ExploitationTypes, files.ExploitationTypes, e => e.Code,
+            e => new ExploitationType { Code = e.Code, Name = e.Name, Description = e.Description },
+            (entity, e) =>
+            {
+                entity.Name = e.Name;
+                entity.Category = e.Category;
+                entity.Description = e.Description.Trim();
+            }, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.IndicatorGroups, files.IndicatorGroups, g => g.Code,
+            g => new IndicatorGroup { Code = g.Code, Name = g.Name, Description = g.Description },
+            (entity, g) =>
+            {
+                entity.Name = g.Name;
+                entity.Description = g.Description.Trim();
+            }, now, cancellationToken));
+
+        await db.SaveChangesAsync(cancellationToken);
+        var groupIdByIndicator = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var groupsByCode = await db.IndicatorGroups.ToDictionaryAsync(g => g.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var group in files.IndicatorGroups)
+        {
+            foreach (var indicator in group.Indicators ?? [])
+            {
+                groupIdByIndicator[indicator.Code] = groupsByCode[group.Code].Id;
+            }
+        }
+
+        changes.Add(await SyncAsync(db.Indicators, files.IndicatorGroups.SelectMany(g => g.Indicators ?? []).ToList(), i => i.Code,
+            i => new Indicator { Code = i.Code, Text = i.Text },
+            (entity, i) =>
+            {
+                entity.Text = i.Text.Trim();
+                entity.IndicatorGroupId = groupIdByIndicator[i.Code];
+            }, now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.RadicalisationSigns, files.RadicalisationSigns, s => s.Code,
+            s => new RadicalisationSign { Code = s.Code, Text = s.Text },
+            (entity, s) => entity.Text = s.Text.Trim(), now, cancellationToken));
+
+        changes.Add(await SyncAsync(db.SupportContacts, files.SupportContacts, s => s.Code,
+            s => new SupportContact { Code = s.Code, Name = s.Name, Description = s.Description },
+            (entity, s) =>
+            {
+                entity.Name = s.Name;
+                entity.Description = s.Description.Trim();
+                entity.Kind = s.Kind;
+                entity.Phone = s.Phone;
+                entity.Website = s.Website;
+                entity.Coverage = s.Coverage;
+            }, now, cancellationToken));
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ReferenceDataLoadResult(changes);
+    }
+
+    private static bool SyncAreas(Organisation organisation, List<string> wanted, Dictionary<string, Area> areasByCode)
+    {
+        var changed = false;
+        foreach (var area in organisation.Areas.Where(a => !wanted.Contains(a.Code)).ToList())
+        {
+            organisation.Areas.Remove(area);
+            changed = true;
+        }
+
+        foreach (var code in wanted.Where(code => organisation.Areas.All(a => a.Code != code)))
+        {
+            organisation.Areas.Add(areasByCode[code]);
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    private Task<ReferenceDataChange> SyncAsync<TEntity, TItem>(
+        IQueryable<TEntity> existing,
+        IReadOnlyList<TItem> items,
+        Func<TItem, string> codeOf,
+        Func<TItem, TEntity> create,
+        Action<TEntity, TItem> apply,
+        DateTime now,
+        CancellationToken cancellationToken)
+        where TEntity : ReferenceEntity =>
+        SyncAsync(existing, items, codeOf, create, (entity, item) =>
+        {
+            apply(entity, item);
+            return false;
+        }, now, cancellationToken);
+
+    /// <param name="apply">Copies the item onto the entity; returns true when it changed something EF's snapshot cannot see (relationships).</param>
+    private async Task<ReferenceDataChange> SyncAsync<TEntity, TItem>(
+        IQueryable<TEntity> existing,
+        IReadOnlyList<TItem> items,
+        Func<TItem, string> codeOf,
+        Func<TItem, TEntity> create,
+        Func<TEntity, TItem, bool> apply,
+        DateTime now,
+        CancellationToken cancellationToken)
+        where TEntity : ReferenceEntity
+    {
+        var byCode = await existing.ToDictionaryAsync(e => e.Code, StringComparer.Ordinal, cancellationToken);
+        int added = 0, updated = 0, deactivated = 0;
+
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            var code = codeOf(item);
+            if (!byCode.TryGetValue(code, out var entity))
+            {
+                entity = create(item);
+                entity.Id = Guid.NewGuid();
+                entity.SortOrder = index;
+                entity.UpdatedAt = now;
+                apply(entity, item);
+                db.Add(entity);
+                added++;
+                continue;
+            }
+
+            var relationshipsChanged = apply(entity, item);
+            entity.SortOrder = index;
+            entity.IsActive = true;
+
+            // EF compares against the loaded snapshot, so assigning an unchanged value does not count as a change.
+            var entry = db.Entry(entity);
+            entry.DetectChanges();
+            if (entry.State == EntityState.Modified || relationshipsChanged)
+            {
+                entity.UpdatedAt = now;
+                updated++;
+            }
+
+            byCode.Remove(code);
+        }
+
+        foreach (var removed in byCode.Values.Where(e => e.IsActive))
+        {
+            removed.IsActive = false;
+            removed.UpdatedAt = now;
+            deactivated++;
+        }
+
+        return new ReferenceDataChange(typeof(TEntity).Name, added, updated, deactivated);
+    }
+}

@@ -1,0 +1,91 @@
+using FluentValidation;
+using Harbour.Core.Data;
+using Harbour.Core.ReferenceData;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harbour.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddHarbourServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.Configure<HarbourOptions>(configuration.GetSection(HarbourOptions.SectionName));
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = DatabaseConnection.Resolve(database.Provider, configuration, builder.Environment);
+        services.AddDbContext<HarbourDbContext>(options => options.UseHarbourDatabase(database.Provider, connectionString));
+
+        services.AddDataProtection()
+            .SetApplicationName("Harbour")
+            .PersistKeysToDbContext<HarbourDbContext>();
+
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<ReferenceDataQueries>();
+
+        services.AddRazorPages(options =>
+        {
+            // Public information pages; the accounts work closes everything else by a fallback policy.
+            options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AllowAnonymousToFolder("/Errors");
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Harbour API";
+            document.Info.Description = "Partner-system interface to the Harbour safeguarding hub.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddHealthChecks().AddDbContextCheck<HarbourDbContext>("database");
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "harbour_antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+
+        return builder;
+    }
+}
+
+internal static class DatabaseConnection
+{
+    /// <summary>
+    /// PostgreSQL needs <c>ConnectionStrings:Harbour</c>; SQLite defaults to <c>data/harbour.db</c> under the
+    /// content root, so a fresh clone runs with no configuration at all.
+    /// </summary>
+    public static string Resolve(DatabaseProvider provider, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Harbour");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Harbour is not set. Set it, for example "
+                + "ConnectionStrings__Harbour=\"Host=...;Database=harbour;Username=...;Password=...\".");
+        }
+
+        var options = configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions();
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, "harbour.db")}";
+    }
+}
