@@ -20,7 +20,7 @@ public sealed class LinkageReport
     /// <summary>Seconds per stage, in the order the stages ran.</summary>
     public List<(string Stage, double Seconds)> StageSeconds { get; } = [];
 
-    /// <summary>Seconds spent in the comparison hot path alone, summed over threads.</summary>
+    /// <summary>Process CPU seconds (all threads) spent in the comparison stage.</summary>
     public double ComparisonCpuSeconds { get; set; }
 
     public double ComparedPairsPerSecondPerCore => ComparisonCpuSeconds > 0 ? CandidatePairs / ComparisonCpuSeconds : 0;

@@ -121,3 +121,31 @@ public sealed partial class LinkCommandTests : IDisposable
         Assert.Equal(4, File.ReadAllLines(output).Length);
     }
 }
+
+public sealed class LinkCommandPreviousTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("harbour-previous-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public void Link_WithPrevious_KeepsClusterIdsWhenANewRecordWithASmallerIdJoins()
+    {
+        string first = Path.Combine(_work.FullName, "first.csv");
+        File.WriteAllText(first, "id,first_name,surname,dob\nr5,Agnieszka,Kowalska,1990-05-02\nr6,Agnieszka,Kowalska,02/05/1990\nr7,Minh,Tran,2001-07-09\n");
+        var firstOut = new FileInfo(Path.Combine(_work.FullName, "first-out.csv"));
+        Assert.Equal(0, LinkCommand.Run(new FileInfo(first), firstOut, null, 0.5, null, new StringWriter()));
+        string before = File.ReadAllLines(firstOut.FullName).Single(l => l.StartsWith("r5,", StringComparison.Ordinal)).Split(',')[1];
+
+        // A later run adds r1, another report of the same woman, whose id sorts before r5.
+        string second = Path.Combine(_work.FullName, "second.csv");
+        File.WriteAllText(second, File.ReadAllText(first) + "r1,Agnieszka,Kowalska,1990-05-02\n");
+        var secondOut = new FileInfo(Path.Combine(_work.FullName, "second-out.csv"));
+        Assert.Equal(0, LinkCommand.Run(new FileInfo(second), secondOut, null, 0.5, null, new StringWriter(), firstOut));
+
+        var clusters = File.ReadAllLines(secondOut.FullName).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(before, clusters["r5"]);
+        Assert.Equal(before, clusters["r1"]);
+        Assert.Equal(before, clusters["r6"]);
+    }
+}

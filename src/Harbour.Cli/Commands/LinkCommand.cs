@@ -24,9 +24,10 @@ internal static class LinkCommand
         var settings = new Option<FileInfo?>("--settings") { Description = "JSON settings naming the id column and the columns of each field." };
         var threshold = new Option<double?>("--threshold") { Description = "Match probability at or above which a pair is linked (default 0.8)." };
         var pairs = new Option<FileInfo?>("--pairs") { Description = "Also write scored pairs with each field's level and weight." };
+        var previous = new Option<FileInfo?>("--previous") { Description = "An earlier OUT.csv: clusters keep the ids they had there where their records still agree." };
         var command = new Command("link", "Find records that refer to the same person and give each a cluster id.")
         {
-            input, output, settings, threshold, pairs,
+            input, output, settings, threshold, pairs, previous,
         };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
@@ -34,11 +35,12 @@ internal static class LinkCommand
             parse.GetValue(settings),
             parse.GetValue(threshold),
             parse.GetValue(pairs),
-            Console.Error));
+            Console.Error,
+            parse.GetValue(previous)));
         return command;
     }
 
-    public static int Run(FileInfo input, FileInfo output, FileInfo? settingsFile, double? threshold, FileInfo? pairsFile, TextWriter log)
+    public static int Run(FileInfo input, FileInfo output, FileInfo? settingsFile, double? threshold, FileInfo? pairsFile, TextWriter log, FileInfo? previousOutput = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -73,7 +75,7 @@ internal static class LinkCommand
             Stage(console, "blocking, comparing and training", "");
             index.Train();
             Stage(console, "scoring and clustering", "");
-            LinkageResult result = index.Cluster();
+            LinkageResult result = index.Cluster(previousOutput is null ? null : ReadPreviousClusters(previousOutput));
 
             var stopwatch = Stopwatch.StartNew();
             WriteClusters(output.FullName, result);
@@ -102,6 +104,25 @@ internal static class LinkCommand
         console.MarkupLineInterpolated($"  {csv.Records.Count:N0} records; fields: {string.Join(", ", csv.Mapping.Fields.Select(f => $"{f.Key} ← {string.Join('+', f.Value)}"))}");
         Stage(console, "normalising", "");
         return (LinkageIndex.Build(csv.Records, options, csv.Mapping.Fields.Keys), readSeconds);
+    }
+
+    /// <summary>Reads an earlier output file (record_id,cluster_id) so that cluster ids carry over.</summary>
+    private static Dictionary<string, string> ReadPreviousClusters(FileInfo file)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(file.FullName);
+        using var csv = Sylvan.Data.Csv.CsvDataReader.Create(reader);
+        if (csv.FieldCount < 2 || csv.GetName(0) != "record_id" || csv.GetName(1) != "cluster_id")
+        {
+            throw new LinkageInputException($"{file.FullName}: line 1: expected the header record_id,cluster_id of a harbour link output.");
+        }
+
+        while (csv.Read())
+        {
+            previous[csv.GetString(0)] = csv.GetString(1);
+        }
+
+        return previous;
     }
 
     private static void Stage(IAnsiConsole console, string stage, string detail) =>
