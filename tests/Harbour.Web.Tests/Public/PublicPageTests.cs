@@ -7,7 +7,7 @@ public sealed class PublicPageTests(HarbourWebFactory factory) : IClassFixture<H
 {
     public static TheoryData<string, string, string[]> Pages => new()
     {
-        { "/", "Get help if someone is being exploited or drawn into terrorism", ["In an emergency call 999", "0800 012 1700", "0800 011 3764", "Hampshire, Isle of Wight, Portsmouth and Southampton Modern Slavery Partnership"] },
+        { "/", "Get help if someone is being exploited or drawn into terrorism", ["In an emergency call 999", "0800 012 1700", "0800 011 3764", "Medaille Trust – Moving On project", "Survivor Hub", "STOP THE TRAFFIK", "Hampshire, Isle of Wight, Portsmouth and Southampton Modern Slavery Partnership"] },
         { "/spot-the-signs", "Spot the signs of modern slavery", ["Sexual exploitation", "Domestic servitude", "Forced labour", "Criminal exploitation", "Organ removal", "Forced begging", "Forced benefit fraud", "Forced marriage", "Illegal adoption", "Physical appearance", "Isolation", "Poor living conditions", "Few possessions", "Restricted freedom of movement", "Unusual travel times", "Reluctance to seek help", "Lives and works at the same address", "Don't leave it to someone else"] },
         { "/radicalisation", "Signs of radicalisation, Prevent and Channel", ["A noticeable change in their behaviour or mood", "Starting to express extreme political or radical views", "What Prevent is", "What Channel is", "Channel is voluntary", "0800 011 3764"] },
         { "/report", "How to report modern slavery or radicalisation", ["In an emergency call 999", "0800 012 1700", "101", "Don't leave it to someone else", "Crimestoppers", "interpreter"] },

@@ -7,6 +7,13 @@ public sealed class IndexModel(ReferenceDataQueries queries) : PageModel
 {
     public Partnership? Partnership { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<SupportContact> SupportServices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Partnership = await queries.GetPartnershipAsync(cancellationToken);
+        SupportServices = (await queries.GetSupportContactsAsync(cancellationToken))
+            .Where(c => c.Kind == SupportContactKind.SupportService)
+            .ToList();
+    }
 }
