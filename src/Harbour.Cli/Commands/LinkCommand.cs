@@ -196,6 +196,7 @@ internal static class LinkCommand
 
         table.AddRow("write seconds", writeSeconds.ToString("F2", CultureInfo.InvariantCulture));
         table.AddRow("total seconds", totalSeconds.ToString("F2", CultureInfo.InvariantCulture));
+        table.AddRow("records per second", (report.Records / Math.Max(totalSeconds, 1e-9)).ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("compared pairs/s/core", report.ComparedPairsPerSecondPerCore.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("peak memory (MB)", (Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0).ToString("N0", CultureInfo.InvariantCulture));
         console.Write(table);
