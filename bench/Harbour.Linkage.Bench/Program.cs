@@ -112,7 +112,7 @@ switch (command)
         Misses(args.Length > 1 ? args[1] : "fake_1000", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
         break;
     default:
-        Console.Error.WriteLine("usage: Harbour.Linkage.Bench accuracy [threshold [cohesion]] | generate N OUT.csv [TRUTH.csv] | score OUT.csv TRUTH.csv | misses SET [N] | micro");
+        Console.Error.WriteLine("usage: Harbour.Linkage.Bench accuracy [threshold [cohesion [own-reports-allowance [blinding-seed]]]] | generate N OUT.csv [TRUTH.csv] | score OUT.csv TRUTH.csv | misses SET [N] | micro");
         return 2;
 }
 
@@ -243,6 +243,8 @@ void Accuracy(string[] options)
         linkage = linkage with { OwnReportsAllowance = double.Parse(options[2], CultureInfo.InvariantCulture) };
     }
 
+    int blindingSeed = options.Length > 3 ? int.Parse(options[3], CultureInfo.InvariantCulture) : 7;
+
     LabelledSet[] sets =
     [
         Datasets.Febrl(dataRoot, "dataset1.csv"),
@@ -257,7 +259,7 @@ void Accuracy(string[] options)
     Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
     foreach (LabelledSet set in sets)
     {
-        BlindedSet blinded = Datasets.Blind(set);
+        BlindedSet blinded = Datasets.Blind(set, blindingSeed);
         var stopwatch = Stopwatch.StartNew();
         LinkageIndex index = LinkageIndex.Build(blinded.Records, linkage);
         index.Train();
