@@ -117,6 +117,27 @@ public class IndexTests(FebrlIndexFixture fixture) : IClassFixture<FebrlIndexFix
     }
 
     [Fact]
+    public void ClericalDecision_Same_JoinsAPairAndRetrainingLearnsFromIt()
+    {
+        CsvInput input = CsvRecordReader.Read(TestData.LinkageData("febrl", "dataset1.csv"));
+        LinkageIndex index = LinkageIndex.Build(input.Records, new LinkageOptions { USamplePairs = 100_000 });
+        LinkageModel unsupervised = index.Train();
+        LinkageResult before = index.Cluster();
+        int k = Array.FindIndex(before.Probabilities, p => p < 0.01);
+        string a = before.RecordIds[CandidatePairs.First(before.CandidatePairs[k])];
+        string b = before.RecordIds[CandidatePairs.Second(before.CandidatePairs[k])];
+        Assert.NotEqual(before.ClusterIds[index.IndexOf(a)], before.ClusterIds[index.IndexOf(b)]);
+
+        // An analyst says these two are the same person: they are joined, and retraining takes the label in.
+        index.AddClericalDecision(a, b, same: true);
+        LinkageModel supervised = index.Train();
+        LinkageResult after = index.Cluster();
+
+        Assert.Equal(after.ClusterIds[index.IndexOf(a)], after.ClusterIds[index.IndexOf(b)]);
+        Assert.Contains(supervised.Fields, f => !f.M.SequenceEqual(unsupervised.Fields.Single(g => g.Role == f.Role).M));
+    }
+
+    [Fact]
     public void Add_NewRecord_IsFoundByLaterMatches()
     {
         var table = new List<PersonRecord>
