@@ -1,3 +1,4 @@
+using Harbour.Core.Auditing;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options) : DbCo
 {
     /// <summary>Data Protection keys live in the database so several web instances can read each other's cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
@@ -45,6 +48,59 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options) : DbCo
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HarbourDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Chains new audit events onto the trail inside the same transaction as the change they describe. The chain
+    /// lock (an advisory lock on PostgreSQL; SQLite's write lock, which Microsoft.Data.Sqlite takes when a
+    /// transaction begins) makes concurrent writers queue, so the chain never forks.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var auditEntries = ChangeTracker.Entries<AuditEvent>().ToList();
+        if (auditEntries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+        }
+
+        var pending = auditEntries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        if (Database.IsNpgsql())
+        {
+            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7264827)", cancellationToken);
+        }
+
+        var last = await AuditEvents.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditHashing.GenesisHash;
+        foreach (var auditEvent in pending.OrderBy(e => e.OccurredAt))
+        {
+            auditEvent.Sequence = ++sequence;
+            auditEvent.PreviousHash = previousHash;
+            auditEvent.Hash = AuditHashing.ComputeHash(auditEvent);
+            previousHash = auditEvent.Hash;
+        }
+
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

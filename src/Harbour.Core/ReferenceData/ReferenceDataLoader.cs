@@ -1,3 +1,4 @@
+using Harbour.Core.Auditing;
 using Harbour.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed record ReferenceDataLoadResult(IReadOnlyList<ReferenceDataChange> 
 /// new codes are added, changed items updated, and codes no longer in the files are deactivated (never deleted,
 /// because records refer to them). Loading the same files twice changes nothing.
 /// </summary>
-public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time)
+public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, AuditLog audit)
 {
     public async Task<ReferenceDataLoadResult> LoadAsync(string directory, CancellationToken cancellationToken = default)
     {
@@ -128,9 +129,16 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time)
                 entity.Coverage = s.Coverage;
             }, now, cancellationToken));
 
+        var result = new ReferenceDataLoadResult(changes);
+        if (result.TotalChanges > 0)
+        {
+            audit.Record(AuditActor.System, "reference-data.loaded", reason: $"Loaded from {directory}",
+                after: changes.Where(c => c.Total > 0).ToList());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ReferenceDataLoadResult(changes);
+        return result;
     }
 
     private static bool SyncAreas(Organisation organisation, List<string> wanted, Dictionary<string, Area> areasByCode)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Harbour.Core.Auditing;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -26,6 +27,8 @@ public static class ServiceRegistration
             .SetApplicationName("Harbour")
             .PersistKeysToDbContext<HarbourDbContext>();
 
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditChainVerifier>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ReferenceDataQueries>();
 

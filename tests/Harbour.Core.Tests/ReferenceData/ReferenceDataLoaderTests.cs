@@ -1,3 +1,4 @@
+using Harbour.Core.Auditing;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
 using Harbour.Testing;
@@ -70,6 +71,8 @@ public sealed class ReferenceDataLoaderTests : IAsyncLifetime
 
         Assert.Equal(0, result.TotalChanges);
         Assert.Equal(before, await SnapshotAsync(database));
+        await using var db = database.CreateContext();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == "reference-data.loaded"));
     }
 
     [SkippableTheory]
@@ -168,7 +171,7 @@ public sealed class ReferenceDataLoaderTests : IAsyncLifetime
     private async Task<ReferenceDataLoadResult> LoadAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
-        return await new ReferenceDataLoader(db, time).LoadAsync(files);
+        return await new ReferenceDataLoader(db, time, new AuditLog(db, time)).LoadAsync(files);
     }
 
     private void Edit(string file, string find, string replace)
