@@ -56,6 +56,24 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>Runs SQL the way an attacker with database access would: around the audit trail's append-only triggers.</summary>
+    public async Task TamperWithAuditTrailAsync(string sql)
+    {
+        await using var db = CreateContext();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL session_replication_role = replica");
+            await db.Database.ExecuteSqlRawAsync(sql);
+            await transaction.CommitAsync();
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_update");
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_delete");
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     public HarbourDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<HarbourDbContext>();

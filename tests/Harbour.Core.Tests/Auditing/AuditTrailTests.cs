@@ -105,7 +105,7 @@ public sealed class AuditTrailTests
             await RecordAsync(database, "case.read", "Case", $"HMS-2026-00001{i}");
         }
 
-        await TamperAsync(database, "UPDATE audit_events SET \"EntityId\" = 'HMS-2026-999999' WHERE \"Sequence\" = 3");
+        await database.TamperWithAuditTrailAsync("UPDATE audit_events SET \"EntityId\" = 'HMS-2026-999999' WHERE \"Sequence\" = 3");
 
         await using var db = database.CreateContext();
         var verification = await new AuditChainVerifier(db).VerifyAsync();
@@ -125,7 +125,7 @@ public sealed class AuditTrailTests
             await RecordAsync(database, "case.read");
         }
 
-        await TamperAsync(database, "DELETE FROM audit_events WHERE \"Sequence\" = 2");
+        await database.TamperWithAuditTrailAsync("DELETE FROM audit_events WHERE \"Sequence\" = 2");
 
         await using var db = database.CreateContext();
         var verification = await new AuditChainVerifier(db).VerifyAsync();
@@ -152,24 +152,5 @@ public sealed class AuditTrailTests
         await using var db = database.CreateContext();
         new AuditLog(db, time).Record(Analyst, action, entityType, entityId, reason, before, after);
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Edits the table the way an attacker with database access would: around the append-only triggers.</summary>
-    private static async Task TamperAsync(TestDatabase database, string sql)
-    {
-        await using var db = database.CreateContext();
-        if (database.Provider == DatabaseProvider.Postgres)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL session_replication_role = replica");
-            await db.Database.ExecuteSqlRawAsync(sql);
-            await transaction.CommitAsync();
-        }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_events_no_update");
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_events_no_delete");
-            await db.Database.ExecuteSqlRawAsync(sql);
-        }
     }
 }
