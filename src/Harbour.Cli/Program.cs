@@ -6,4 +6,5 @@ var root = new RootCommand("Harbour: multi-agency safeguarding hub tools.");
 root.Subcommands.Add(LinkCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
 return await root.Parse(args).InvokeAsync();

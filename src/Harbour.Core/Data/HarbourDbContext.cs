@@ -1,17 +1,23 @@
+using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Harbour.Core.Data;
 
-public class HarbourDbContext(DbContextOptions<HarbourDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
+    : IdentityDbContext<HarbourUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Data Protection keys live in the database so several web instances can read each other's cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<UserInvitation> UserInvitations => Set<UserInvitation>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
@@ -47,6 +53,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options) : DbCo
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        AccountConfiguration.Configure(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HarbourDbContext).Assembly);
     }
 
