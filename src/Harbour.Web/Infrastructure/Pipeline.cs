@@ -35,6 +35,7 @@ public static class Pipeline
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

@@ -32,9 +32,10 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ReferenceDataQueries>();
 
+        services.AddHarbourAuthentication();
         services.AddRazorPages(options =>
         {
-            // Public information pages; the accounts work closes everything else by a fallback policy.
+            // The only pages open to the public; everything else falls to the sign-in policy.
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToFolder("/Errors");
         });
