@@ -1,5 +1,4 @@
 using Harbour.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Harbour.Migrations.Postgres;
@@ -7,10 +6,6 @@ namespace Harbour.Migrations.Postgres;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model for PostgreSQL; no server is contacted.</summary>
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<HarbourDbContext>
 {
-    public HarbourDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<HarbourDbContext>();
-        options.UseHarbourDatabase(DatabaseProvider.Postgres, "Host=localhost;Database=harbour_design_time");
-        return new HarbourDbContext(options.Options);
-    }
+    public HarbourDbContext CreateDbContext(string[] args) =>
+        HarbourDatabase.CreateContext(DatabaseProvider.Postgres, "Host=localhost;Database=harbour_design_time");
 }

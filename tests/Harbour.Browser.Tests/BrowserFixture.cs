@@ -22,7 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable(ExternalTools.ChromiumVariable) ?? "/usr/bin/chromium";
+        var chromium = ExternalTools.ChromiumPath;
         if (!File.Exists(chromium))
         {
             return;

@@ -20,7 +20,7 @@ public sealed class AuditCommandTests
         await RecordEventsAsync(database, 4);
         var output = new StringWriter();
 
-        await using var db = DatabaseConnection.Create(provider, database.ConnectionString);
+        await using var db = HarbourDatabase.CreateContext(provider, database.ConnectionString);
         var exitCode = await AuditCommand.VerifyAsync(db, output);
 
         Assert.Equal(0, exitCode);
@@ -36,7 +36,7 @@ public sealed class AuditCommandTests
         await database.TamperWithAuditTrailAsync("UPDATE audit_events SET \"Reason\" = 'nothing to see' WHERE \"Sequence\" = 2");
         var output = new StringWriter();
 
-        await using var db = DatabaseConnection.Create(provider, database.ConnectionString);
+        await using var db = HarbourDatabase.CreateContext(provider, database.ConnectionString);
         var exitCode = await AuditCommand.VerifyAsync(db, output);
 
         Assert.Equal(1, exitCode);

@@ -74,12 +74,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await db.Database.ExecuteSqlRawAsync(sql);
     }
 
-    public HarbourDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<HarbourDbContext>();
-        options.UseHarbourDatabase(Provider, ConnectionString);
-        return new HarbourDbContext(options.Options);
-    }
+    public HarbourDbContext CreateContext() => HarbourDatabase.CreateContext(Provider, ConnectionString);
 
     public async ValueTask DisposeAsync()
     {

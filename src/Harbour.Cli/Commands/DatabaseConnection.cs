@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Harbour.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Cli.Commands;
 
@@ -40,15 +39,9 @@ internal sealed class DatabaseConnection
             ?? (provider == DatabaseProvider.Sqlite
                 ? $"Data Source={DefaultSqliteFile}"
                 : throw new InvalidOperationException("Give --connection or set ConnectionStrings__Harbour for PostgreSQL."));
-        return Create(provider, connectionString);
+        return HarbourDatabase.CreateContext(provider, connectionString);
     }
 
-    public static HarbourDbContext Create(DatabaseProvider provider, string connectionString)
-    {
-        var options = new DbContextOptionsBuilder<HarbourDbContext>();
-        options.UseHarbourDatabase(provider, connectionString);
-        return new HarbourDbContext(options.Options);
-    }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

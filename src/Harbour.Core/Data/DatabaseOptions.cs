@@ -24,6 +24,14 @@ public static class HarbourDatabase
     public const string SqliteMigrationsAssembly = "Harbour.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Harbour.Migrations.Postgres";
 
+    /// <summary>A context outside dependency injection: for the command line, design-time tools and tests.</summary>
+    public static HarbourDbContext CreateContext(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<HarbourDbContext>();
+        options.UseHarbourDatabase(provider, connectionString);
+        return new HarbourDbContext(options.Options);
+    }
+
     /// <summary>
     /// The one place that turns a provider and connection string into EF Core options, shared by the web
     /// app, the command line, the design-time factories and the tests so they cannot drift apart.

@@ -55,6 +55,7 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.OnModelCreating(modelBuilder);
         AccountConfiguration.Configure(modelBuilder);
+        ReferenceDataConfiguration.Configure(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HarbourDbContext).Assembly);
     }
 

@@ -15,15 +15,12 @@ public sealed class ReferenceDataQueries(HarbourDbContext db)
     public Task<List<ExploitationType>> GetExploitationTypesAsync(CancellationToken cancellationToken = default) =>
         db.ExploitationTypes.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
 
-    public async Task<List<IndicatorGroup>> GetIndicatorGroupsAsync(CancellationToken cancellationToken = default)
-    {
-        var groups = await db.IndicatorGroups.AsNoTracking()
+    public Task<List<IndicatorGroup>> GetIndicatorGroupsAsync(CancellationToken cancellationToken = default) =>
+        db.IndicatorGroups.AsNoTracking()
             .Where(g => g.IsActive)
             .OrderBy(g => g.SortOrder)
             .Include(g => g.Indicators.Where(i => i.IsActive).OrderBy(i => i.SortOrder))
             .ToListAsync(cancellationToken);
-        return groups;
-    }
 
     public Task<List<RadicalisationSign>> GetRadicalisationSignsAsync(CancellationToken cancellationToken = default) =>
         db.RadicalisationSigns.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);

@@ -7,6 +7,8 @@ public static class Pipeline
     public static WebApplication UseHarbourPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Outside the error handling, so a request re-executed as an error page is logged once, with its final status.
+        app.UseSerilogRequestLogging();
         app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment));
 
         // People get GOV.UK-styled pages; systems calling /api get RFC 9457 problem details.
@@ -25,7 +27,6 @@ public static class Pipeline
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
 
-        app.UseSerilogRequestLogging();
         app.Use((context, next) =>
         {
             // Lets someone reporting a problem quote the id that appears in the logs.
