@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Harbour.Core;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
@@ -52,7 +53,7 @@ internal static class UsersCommand
             await output.WriteLineAsync($"{baseUrl.TrimEnd('/')}/account/invitation/{invited.InvitationToken}");
             return 0;
         }
-        catch (AccountValidationException invalid)
+        catch (ValidationFailedException invalid)
         {
             foreach (var (field, message) in invalid.Errors)
             {

@@ -18,6 +18,19 @@ public sealed class AuditLog(HarbourDbContext db, TimeProvider time)
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>Records an event that stands alone (a sign-in, a failed attempt) and saves it at once.</summary>
+    public async Task RecordAndSaveAsync(
+        AuditActor actor,
+        string action,
+        string? entityType = null,
+        string? entityId = null,
+        string? reason = null,
+        CancellationToken cancellationToken = default)
+    {
+        Record(actor, action, entityType, entityId, reason);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public AuditEvent Record(
         AuditActor actor,
         string action,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,34 @@ internal static class AccountConfiguration
             invitation.Property(i => i.TokenHash).HasMaxLength(64);
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasOne(i => i.User).WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SetupToken>(token =>
+        {
+            token.ToTable("setup_tokens");
+            token.HasKey(t => t.Id);
+            token.Property(t => t.Id).ValueGeneratedNever();
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+        });
+        modelBuilder.Entity<ApiClient>(client =>
+        {
+            client.ToTable("api_clients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Id).ValueGeneratedNever();
+            client.Property(c => c.Name).HasMaxLength(100);
+            client.Property(c => c.Scopes).HasMaxLength(1000);
+            client.Property(c => c.SecretHash).HasMaxLength(64);
+            client.Ignore(c => c.ScopeList);
+            client.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<BreakGlassGrant>(grant =>
+        {
+            grant.ToTable("break_glass_grants");
+            grant.HasKey(g => g.Id);
+            grant.Property(g => g.Id).ValueGeneratedNever();
+            grant.Property(g => g.RecordType).HasMaxLength(100);
+            grant.HasIndex(g => new { g.UserId, g.RecordType, g.RecordId, g.ExpiresAt });
+            grant.HasIndex(g => new { g.OwnerOrganisationId, g.GrantedAt });
         });
     }
 

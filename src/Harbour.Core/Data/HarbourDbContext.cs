@@ -1,3 +1,4 @@
+using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.ReferenceData;
@@ -18,6 +19,12 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<UserInvitation> UserInvitations => Set<UserInvitation>();
+
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 

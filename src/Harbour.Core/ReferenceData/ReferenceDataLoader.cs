@@ -204,6 +204,12 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
                 continue;
             }
 
+            if (entity.ManagedInHarbour)
+            {
+                byCode.Remove(code);
+                continue;
+            }
+
             var relationshipsChanged = apply(entity, item);
             entity.SortOrder = index;
             entity.IsActive = true;
@@ -220,7 +226,7 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
             byCode.Remove(code);
         }
 
-        foreach (var removed in byCode.Values.Where(e => e.IsActive))
+        foreach (var removed in byCode.Values.Where(e => e.IsActive && !e.ManagedInHarbour))
         {
             removed.IsActive = false;
             removed.UpdatedAt = now;

@@ -16,4 +16,10 @@ public abstract class ReferenceEntity
     public bool IsActive { get; set; } = true;
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// True once an administrator has added or edited the row in Harbour: from then on the row is Harbour's, and
+    /// loading the files neither overwrites nor deactivates it.
+    /// </summary>
+    public bool ManagedInHarbour { get; set; }
 }

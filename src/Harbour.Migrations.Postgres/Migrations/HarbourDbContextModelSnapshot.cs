@@ -22,6 +22,90 @@ namespace Harbour.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Harbour.Core.Access.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId", "GrantedAt");
+
+                    b.HasIndex("UserId", "RecordType", "RecordId", "ExpiresAt");
+
+                    b.ToTable("break_glass_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Accounts.ApiClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("api_clients", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Accounts.HarbourUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -105,6 +189,33 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Accounts.SetupToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("setup_tokens", (string)null);
                 });
 
             modelBuilder.Entity("Harbour.Core.Accounts.UserInvitation", b =>
@@ -220,6 +331,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -262,6 +376,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -299,6 +416,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -332,6 +452,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ManagedInHarbour")
                         .HasColumnType("boolean");
 
                     b.Property<int>("SortOrder")
@@ -373,6 +496,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -406,6 +532,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsFirstResponderOrganisation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ManagedInHarbour")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
@@ -453,6 +582,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -495,6 +627,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -530,6 +665,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ManagedInHarbour")
                         .HasColumnType("boolean");
 
                     b.Property<int>("Number")
@@ -580,6 +718,9 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ManagedInHarbour")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -841,6 +982,17 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationsId");
 
                     b.ToTable("organisation_areas");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Accounts.ApiClient", b =>
+                {
+                    b.HasOne("Harbour.Core.ReferenceData.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Harbour.Core.Accounts.HarbourUser", b =>

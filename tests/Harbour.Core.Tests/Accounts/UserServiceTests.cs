@@ -47,7 +47,7 @@ public sealed class UserServiceTests
     {
         await using var database = await SeededDatabaseAsync(provider);
 
-        var error = await Assert.ThrowsAsync<AccountValidationException>(() =>
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
             AddAsync(database, new NewUser("nurse@nhs.net", "Alex Nurse", "hiow-icb", [HarbourRoles.FirstResponder])));
 
         Assert.StartsWith("Only staff of a First Responder Organisation can be first responders", error.Errors["Roles"], StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class UserServiceTests
     {
         await using var database = await SeededDatabaseAsync(DatabaseProvider.Sqlite);
 
-        var error = await Assert.ThrowsAsync<AccountValidationException>(() =>
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
             AddAsync(database, new NewUser("not-an-email", " ", "atlantis-council", ["Wizard"])));
 
         Assert.Equal("Enter an email address in the correct format, like name@example.org", error.Errors["Email"]);
@@ -76,7 +76,7 @@ public sealed class UserServiceTests
         await using var database = await SeededDatabaseAsync(DatabaseProvider.Sqlite);
         await AddAsync(database, new NewUser("analyst@police.uk", "Ana Lyst", "hiow-constabulary", [HarbourRoles.PoliceAnalyst]));
 
-        var error = await Assert.ThrowsAsync<AccountValidationException>(() =>
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
             AddAsync(database, new NewUser("ANALYST@police.uk", "Someone Else", "hiow-constabulary", [HarbourRoles.Referrer])));
 
         Assert.Equal("A user with this email address already exists", error.Errors["Email"]);
@@ -99,6 +99,51 @@ public sealed class UserServiceTests
         Assert.Equal(["Ann Analyst", "Ben Referrer"], police.Select(u => u.DisplayName));
         Assert.Equal(["Ben Referrer", "Cat Coordinator"], referrers.Select(u => u.DisplayName));
         Assert.Equal([HarbourRoles.Referrer, HarbourRoles.PreventLead], referrers[1].Roles);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task RemovingTheLastAdministrator_IsRefused(DatabaseProvider provider)
+    {
+        await using var database = await SeededDatabaseAsync(provider);
+        var only = await AddAsync(database, new NewUser("admin@hants.gov.uk", "Ada Admin", "hampshire-county-council", [HarbourRoles.Administrator]));
+        await using var db = database.CreateContext();
+        var service = new UserService(db, time, new AuditLog(db, time));
+
+        var roles = await Assert.ThrowsAsync<ValidationFailedException>(() => service.ChangeRolesAsync(only.User.Id, [HarbourRoles.Referrer], null, Administrator));
+        var deactivate = await Assert.ThrowsAsync<ValidationFailedException>(() => service.SetActiveAsync(only.User.Id, false, null, Administrator));
+
+        Assert.StartsWith("Harbour must keep at least one administrator", roles.Errors["Roles"], StringComparison.Ordinal);
+        Assert.StartsWith("Harbour must keep at least one active administrator", deactivate.Errors["IsActive"], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Reinvite_OldLinkStopsWorkingNewOneWorks()
+    {
+        await using var database = await SeededDatabaseAsync(DatabaseProvider.Sqlite);
+        var first = await AddAsync(database, new NewUser("lead@hants.gov.uk", "Lee Lead", "hampshire-county-council", [HarbourRoles.SafeguardingLead]));
+        await using var db = database.CreateContext();
+
+        var second = await new UserService(db, time, new AuditLog(db, time)).ReinviteAsync(first.User.Id, Administrator);
+
+        var invitations = new InvitationService(db, time, new AuditLog(db, time), new Microsoft.AspNetCore.Identity.PasswordHasher<HarbourUser>());
+        Assert.Null(await invitations.FindInvitedUserAsync(first.InvitationToken));
+        Assert.NotNull(await invitations.FindInvitedUserAsync(second.InvitationToken));
+    }
+
+    [SkippableFact]
+    public async Task Invitation_ExpiresAfterSevenDays()
+    {
+        await using var database = await SeededDatabaseAsync(DatabaseProvider.Sqlite);
+        var invited = await AddAsync(database, new NewUser("lead@hants.gov.uk", "Lee Lead", "hampshire-county-council", [HarbourRoles.SafeguardingLead]));
+        await using var db = database.CreateContext();
+        var invitations = new InvitationService(db, time, new AuditLog(db, time), new Microsoft.AspNetCore.Identity.PasswordHasher<HarbourUser>());
+
+        time.Advance(TimeSpan.FromDays(7));
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            invitations.AcceptAsync(invited.InvitationToken, "marble heron lantern fjord", "marble heron lantern fjord", Administrator));
+        Assert.StartsWith("This invitation link has expired", error.Errors["Token"], StringComparison.Ordinal);
     }
 
     private async Task<InvitedUser> AddAsync(TestDatabase database, NewUser user)
