@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The shared Harbour's services, for arranging data (users) before a journey.</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("Harbour was not started: Chromium is missing.");
+
     public async Task InitializeAsync()
     {
         var chromium = ExternalTools.ChromiumPath;
@@ -42,13 +45,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A Harbour of the test's own on a real port, for journeys that need a particular state (for example no
+    /// users yet, so the first-administrator setup link works).
+    /// </summary>
+    public static HarbourWebFactory StartOwnHarbour()
+    {
+        ExternalTools.RequireChromium();
+        var own = new HarbourWebFactory();
+        own.UseKestrel(0);
+        own.StartServer();
+        return own;
+    }
+
     /// <summary>A fresh browser context (no cookies) for one test; skips or fails the test when Chromium is missing.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true)
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, string? baseUrl = null)
     {
         ExternalTools.RequireChromium();
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             JavaScriptEnabled = javaScriptEnabled,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });

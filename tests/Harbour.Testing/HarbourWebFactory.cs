@@ -1,6 +1,9 @@
 using Harbour.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Harbour.Testing;
 
@@ -14,6 +17,7 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings = new(StringComparer.Ordinal);
     private TestDatabase? database;
+    private readonly string outboxDirectory = Path.Combine(Path.GetTempPath(), $"harbour-outbox-{Guid.NewGuid():N}");
 
     public HarbourWebFactory()
     {
@@ -23,6 +27,32 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Production";
 
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Replaces the clock, for tests of expiry (setup links, invitations, break glass).</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>Where this instance's local outbox writes emails.</summary>
+    public string OutboxDirectory => outboxDirectory;
+
+    /// <summary>A client whose requests are signed in as the given user (see <see cref="TestSignIn"/>).</summary>
+    public HttpClient CreateClientAs(TestUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestSignIn.HeaderName, user.Id.ToString());
+        return client;
+    }
+
+    /// <summary>Creates a user in this instance's database.</summary>
+    public Task<TestUser> CreateUserAsync(params string[] roles) => TestUsers.CreateAsync(Services, roles);
+
+    /// <summary>Runs something against this instance's database in its own scope.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<HarbourDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<HarbourDbContext>());
+    }
 
     /// <summary>Overrides a configuration value, for example to point at an unreachable database.</summary>
     public HarbourWebFactory WithSetting(string key, string? value)
@@ -45,6 +75,16 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Harbour:ReferenceDataPath", RepositoryPaths.ReferenceData);
         builder.UseSetting("Harbour:ExitThisPageUrl", ExitThisPageUrl);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Notifications:OutboxDirectory", outboxDirectory);
+        builder.ConfigureTestServices(services =>
+        {
+            TestSignIn.AddTo(services);
+            if (Time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(Time);
+            }
+        });
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -57,6 +97,11 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         if (database is not null)
         {
             await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(outboxDirectory))
+        {
+            Directory.Delete(outboxDirectory, recursive: true);
         }
 
         GC.SuppressFinalize(this);

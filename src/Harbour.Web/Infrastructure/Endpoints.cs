@@ -15,8 +15,9 @@ public static class Endpoints
 
         app.MapOpenApi().AllowAnonymous();
 
-        var api = app.MapGroup("/api/v1").WithTags("Reference data");
-        ReferenceDataApi.Map(api);
+        var api = app.MapGroup("/api/v1");
+        ReferenceDataApi.Map(api.MapGroup("").WithTags("Reference data"));
+        AuditApi.Map(api);
         return app;
     }
 

@@ -16,5 +16,11 @@ public sealed class HarbourOptions
     /// <summary>Folder for the embedded database and other local files; relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Harbour's public address, for links in emails and the setup link, for example https://harbour.example.org.
+    /// When unset, links use the address the request (or, at start-up, the server) used.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
     public string ContactEmail { get; set; } = "modern.slavery.partnership@example.org";
 }

@@ -1,5 +1,12 @@
 using FluentValidation;
+using Harbour.Core.Access;
+using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
+using Harbour.Core.Organisations;
+using Harbour.Web.Pages.Account;
+using Harbour.Web.Pages.Admin;
+using Harbour.Web.Pages.Public;
+using Harbour.Web.Pages.Setup;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -31,14 +38,28 @@ public static class ServiceRegistration
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<ReferenceDataQueries>();
+        services.AddScoped<UserService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<FirstAdministratorSetup>();
+        services.AddScoped<ApiClientService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<BreakGlassService>();
+        services.AddScoped<AuditSearch>();
+        services.AddScoped<InvitationMailer>();
+        services.AddHarbourNotifications(configuration, builder.Environment);
+        services.AddSingleton<SignInThrottle>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.SectionName));
+        services.AddHttpContextAccessor();
 
         services.AddHarbourAuthentication();
         services.AddRazorPages(options =>
-        {
-            // The only pages open to the public; everything else falls to the sign-in policy.
-            options.Conventions.AllowAnonymousToFolder("/Public");
-            options.Conventions.AllowAnonymousToFolder("/Errors");
-        });
+            {
+                options.Conventions.AddPublicConventions();
+                options.Conventions.AddAccountConventions();
+                options.Conventions.AddSetupConventions();
+                options.Conventions.AddAdministrationConventions();
+            })
+            .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddProblemDetails();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

@@ -9,9 +9,9 @@ public sealed class ContrastTests(HarbourWebFactory factory) : IClassFixture<Har
     public async Task Post_HighContrast_SetsCookieAndReturnsToThePage()
     {
         var client = factory.CreateClient();
-        var token = await AntiforgeryAsync(client, "/spot-the-signs");
+        var token = await Forms.AntiforgeryAsync(client, "/spot-the-signs");
 
-        var response = await client.PostAsync("/contrast", Form(token, ("contrast", "high"), ("returnUrl", "/spot-the-signs")));
+        var response = await client.PostAsync("/contrast", Forms.Form(token, ("contrast", "high"), ("returnUrl", "/spot-the-signs")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/spot-the-signs", response.Headers.Location?.OriginalString);
@@ -48,9 +48,9 @@ public sealed class ContrastTests(HarbourWebFactory factory) : IClassFixture<Har
     public async Task Post_StandardColours_RemovesTheCookie()
     {
         var client = factory.CreateClient();
-        var token = await AntiforgeryAsync(client, "/");
+        var token = await Forms.AntiforgeryAsync(client, "/");
 
-        var response = await client.PostAsync("/contrast", Form(token, ("contrast", "standard"), ("returnUrl", "/")));
+        var response = await client.PostAsync("/contrast", Forms.Form(token, ("contrast", "standard"), ("returnUrl", "/")));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("harbour_contrast=", StringComparison.Ordinal));
@@ -64,9 +64,9 @@ public sealed class ContrastTests(HarbourWebFactory factory) : IClassFixture<Har
     public async Task Post_ReturnUrlOffSite_RedirectsHomeInstead(string returnUrl)
     {
         var client = factory.CreateClient();
-        var token = await AntiforgeryAsync(client, "/");
+        var token = await Forms.AntiforgeryAsync(client, "/");
 
-        var response = await client.PostAsync("/contrast", Form(token, ("contrast", "high"), ("returnUrl", returnUrl)));
+        var response = await client.PostAsync("/contrast", Forms.Form(token, ("contrast", "high"), ("returnUrl", returnUrl)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
@@ -76,9 +76,9 @@ public sealed class ContrastTests(HarbourWebFactory factory) : IClassFixture<Har
     public async Task Post_NoChoice_ShowsErrorSummaryWith400()
     {
         var client = factory.CreateClient();
-        var token = await AntiforgeryAsync(client, "/contrast");
+        var token = await Forms.AntiforgeryAsync(client, "/contrast");
 
-        var response = await client.PostAsync("/contrast", Form(token, ("returnUrl", "/contrast")));
+        var response = await client.PostAsync("/contrast", Forms.Form(token, ("returnUrl", "/contrast")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await HtmlDocument.ParseAsync(response);
@@ -99,16 +99,4 @@ public sealed class ContrastTests(HarbourWebFactory factory) : IClassFixture<Har
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("harbour_contrast=", StringComparison.Ordinal));
     }
-
-    /// <summary>Reads the form token from a page; the client keeps the matching cookie.</summary>
-    private static async Task<string> AntiforgeryAsync(HttpClient client, string path)
-    {
-        var document = await HtmlDocument.ParseAsync(await client.GetAsync(path));
-        return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException("No antiforgery token on " + path);
-    }
-
-    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", token)));
 }
