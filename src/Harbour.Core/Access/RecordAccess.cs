@@ -57,6 +57,12 @@ public static class RecordAccess
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(record);
 
+        // Whoever raised something can always go back to it, whichever organisation now holds it.
+        if (record.RaisedByUserId is { } raisedBy && raisedBy == user.UserId)
+        {
+            return true;
+        }
+
         var sensitivityAllows = record.Sensitivity switch
         {
             RecordSensitivity.Prevent => user.IsIn(HarbourRoles.PreventLead) || user.IsIn(HarbourRoles.ChannelPanelMember),
@@ -75,7 +81,6 @@ public static class RecordAccess
             return false;
         }
 
-        return CaseRoles.Any(user.IsIn)
-            || (user.IsIn(HarbourRoles.Referrer) && record.RaisedByUserId == user.UserId);
+        return CaseRoles.Any(user.IsIn);
     }
 }

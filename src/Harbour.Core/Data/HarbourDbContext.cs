@@ -1,6 +1,8 @@
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
+using Harbour.Core.Cases;
+using Harbour.Core.Concerns;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +27,24 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CasePerson> CasePeople => Set<CasePerson>();
+
+    public DbSet<ChronologyEntry> CaseChronology => Set<ChronologyEntry>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+
+    public DbSet<CaseShare> CaseShares => Set<CaseShare>();
+
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
@@ -63,6 +83,7 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
         base.OnModelCreating(modelBuilder);
         AccountConfiguration.Configure(modelBuilder);
         ReferenceDataConfiguration.Configure(modelBuilder);
+        ConcernAndCaseConfiguration.Configure(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HarbourDbContext).Assembly);
     }
 

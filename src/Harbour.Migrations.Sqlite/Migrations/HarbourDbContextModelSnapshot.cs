@@ -313,6 +313,443 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsModernSlavery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrevent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadWorkerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextTaskDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadWorkerUserId");
+
+                    b.HasIndex("NextTaskDueOn");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "AreaId");
+
+                    b.HasIndex("OwnerOrganisationId", "Status", "UpdatedAt");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CasePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Business")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VehicleRegistrations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_people", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawfulBasis")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SharedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrganisationId", "EndedAt");
+
+                    b.ToTable("case_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompletedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("AssigneeUserId", "CompletedAt");
+
+                    b.ToTable("case_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.ChronologyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredAt");
+
+                    b.ToTable("case_chronology", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ExploitationTypeCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ImmediateDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsModernSlavery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrevent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("OtherPeopleKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreventConcernType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RadicalisationSignCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterContact")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TriageDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriageOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhenSeen")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhereSeen")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("RaisedByUserId", "Status");
+
+                    b.HasIndex("TriageOrganisationId", "Status", "SubmittedAt");
+
+                    b.ToTable("concerns", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Area", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1006,6 +1443,268 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Harbour.Core.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CasePerson", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("People")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Concerns.PersonAtRisk", "Details", b1 =>
+                        {
+                            b1.Property<Guid>("CasePersonId");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("AgeGroup")
+                                .HasMaxLength(64);
+
+                            b1.PrimitiveCollection<string>("Aliases")
+                                .IsRequired();
+
+                            b1.Property<int?>("ApproximateAge");
+
+                            b1.Property<string>("CurrentLocation")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("DateOfBirth");
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Gender")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("GivenNames")
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool?>("InterpreterNeeded");
+
+                            b1.PrimitiveCollection<string>("Languages")
+                                .IsRequired();
+
+                            b1.Property<string>("Nationality")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("CasePersonId");
+
+                            b1.ToTable("case_people");
+
+                            b1
+                                .ToJson("Details")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CasePersonId");
+                        });
+
+                    b.Navigation("Details")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseShare", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.CaseTask", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.ChronologyEntry", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany("Chronology")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Concerns.Concern", b =>
+                {
+                    b.OwnsMany("Harbour.Core.Concerns.Attachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("ConcernId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<long>("Size");
+
+                            b1.Property<string>("StorageName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateTime>("UploadedAt");
+
+                            b1.Property<Guid?>("UploadedByUserId");
+
+                            b1.HasKey("ConcernId", "__synthesizedOrdinal");
+
+                            b1.ToTable("concerns");
+
+                            b1
+                                .ToJson("Attachments")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.OwnsOne("Harbour.Core.Concerns.PersonAtRisk", "Person", b1 =>
+                        {
+                            b1.Property<Guid>("ConcernId");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("AgeGroup")
+                                .HasMaxLength(64);
+
+                            b1.PrimitiveCollection<string>("Aliases")
+                                .IsRequired();
+
+                            b1.Property<int?>("ApproximateAge");
+
+                            b1.Property<string>("CurrentLocation")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("DateOfBirth");
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Gender")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("GivenNames")
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool?>("InterpreterNeeded");
+
+                            b1.PrimitiveCollection<string>("Languages")
+                                .IsRequired();
+
+                            b1.Property<string>("Nationality")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("ConcernId");
+
+                            b1.ToTable("concerns");
+
+                            b1
+                                .ToJson("Person")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.OwnsMany("Harbour.Core.Concerns.InvolvedPerson", "OtherPeople", b1 =>
+                        {
+                            b1.Property<Guid>("ConcernId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Business")
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.PrimitiveCollection<string>("VehicleRegistrations")
+                                .IsRequired();
+
+                            b1.HasKey("ConcernId", "__synthesizedOrdinal");
+
+                            b1.ToTable("concerns");
+
+                            b1
+                                .ToJson("OtherPeople")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("OtherPeople");
+
+                    b.Navigation("Person")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Indicator", b =>
                 {
                     b.HasOne("Harbour.Core.ReferenceData.IndicatorGroup", "Group")
@@ -1081,6 +1780,21 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Cases.Case", b =>
+                {
+                    b.Navigation("Chronology");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Shares");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.IndicatorGroup", b =>

@@ -75,18 +75,11 @@ public sealed class RecordAccessRequirement : IAuthorizationRequirement
 /// <summary>
 /// Need-to-know for one record: the rule of <see cref="RecordAccess"/>, or a current break-glass grant for it.
 /// </summary>
-public sealed class RecordAccessHandler(BreakGlassService breakGlass) : AuthorizationHandler<RecordAccessRequirement, IScopedRecord>
+public sealed class RecordAccessHandler(NeedToKnow needToKnow) : AuthorizationHandler<RecordAccessRequirement, IScopedRecord>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordAccessRequirement requirement, IScopedRecord resource)
     {
-        var scope = context.User.Scope();
-        if (scope.UserId == Guid.Empty)
-        {
-            return;
-        }
-
-        if (RecordAccess.IsWithinScope(scope, resource)
-            || await breakGlass.HasActiveGrantAsync(scope.UserId, resource.RecordType, resource.Id))
+        if (await needToKnow.CanOpenAsync(context.User.Scope(), resource))
         {
             context.Succeed(requirement);
         }

@@ -1,0 +1,95 @@
+using Harbour.Core.Cases;
+using Harbour.Core.Concerns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harbour.Core.Data;
+
+internal static class ConcernAndCaseConfiguration
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Concern>(concern =>
+        {
+            concern.ToTable("concerns");
+            concern.HasKey(c => c.Id);
+            concern.Property(c => c.Id).ValueGeneratedNever();
+            concern.Property(c => c.Reference).HasMaxLength(20);
+            concern.HasIndex(c => c.Reference).IsUnique();
+            // The triage queue and "my concerns" are the hot reads.
+            concern.HasIndex(c => new { c.TriageOrganisationId, c.Status, c.SubmittedAt });
+            concern.HasIndex(c => new { c.RaisedByUserId, c.Status });
+            concern.Property(c => c.WhatHappened).HasMaxLength(20_000);
+            // What is known of the people is read and written with the concern, so it is kept as a JSON document.
+            concern.OwnsOne(c => c.Person, person => person.ToJson());
+            concern.OwnsMany(c => c.OtherPeople, other => other.ToJson());
+            concern.OwnsMany(c => c.Attachments, attachment => attachment.ToJson());
+            concern.Ignore(c => c.EffectiveAgeGroup);
+        });
+
+        modelBuilder.Entity<Case>(@case =>
+        {
+            @case.ToTable("cases");
+            @case.HasKey(c => c.Id);
+            @case.Property(c => c.Id).ValueGeneratedNever();
+            @case.Property(c => c.Reference).HasMaxLength(20);
+            @case.HasIndex(c => c.Reference).IsUnique();
+            // Indexes for the case list's filters: status with owner, area, lead worker and overdue tasks.
+            @case.HasIndex(c => new { c.OwnerOrganisationId, c.Status, c.UpdatedAt });
+            @case.HasIndex(c => new { c.Status, c.AreaId });
+            @case.HasIndex(c => c.LeadWorkerUserId);
+            @case.HasIndex(c => c.NextTaskDueOn);
+            @case.HasMany(c => c.People).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+            @case.HasMany(c => c.Chronology).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+            @case.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+            @case.HasMany(c => c.Tasks).WithOne().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+            @case.HasMany(c => c.Shares).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+            @case.HasMany(c => c.Documents).WithOne().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CasePerson>(person =>
+        {
+            person.ToTable("case_people");
+            person.Property(p => p.Id).ValueGeneratedNever();
+            person.OwnsOne(p => p.Details, details => details.ToJson());
+        });
+        modelBuilder.Entity<ChronologyEntry>(entry =>
+        {
+            entry.ToTable("case_chronology");
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.Kind).HasMaxLength(50);
+            entry.HasIndex(e => new { e.CaseId, e.OccurredAt });
+        });
+        modelBuilder.Entity<CaseNote>(note =>
+        {
+            note.ToTable("case_notes");
+            note.Property(n => n.Id).ValueGeneratedNever();
+            note.Property(n => n.Text).HasMaxLength(20_000);
+        });
+        modelBuilder.Entity<CaseTask>(task =>
+        {
+            task.ToTable("case_tasks");
+            task.Property(t => t.Id).ValueGeneratedNever();
+            task.Property(t => t.Title).HasMaxLength(200);
+            task.HasIndex(t => new { t.AssigneeUserId, t.CompletedAt });
+        });
+        modelBuilder.Entity<CaseShare>(share =>
+        {
+            share.ToTable("case_shares");
+            share.Property(s => s.Id).ValueGeneratedNever();
+            share.Property(s => s.Purpose).HasMaxLength(1000);
+            share.HasIndex(s => new { s.OrganisationId, s.EndedAt });
+        });
+        modelBuilder.Entity<CaseDocument>(document =>
+        {
+            document.ToTable("case_documents");
+            document.Property(d => d.Id).ValueGeneratedNever();
+            document.Property(d => d.FileName).HasMaxLength(255);
+        });
+        modelBuilder.Entity<ReferenceCounter>(counter =>
+        {
+            counter.ToTable("reference_counters");
+            counter.HasKey(c => new { c.Prefix, c.Year });
+            counter.Property(c => c.Prefix).HasMaxLength(10);
+        });
+    }
+}
