@@ -435,6 +435,37 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         return new CaseList(items, total, page, pageSize);
     }
 
+    /// <summary>Display names of staff, for showing who wrote a note or holds a task.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+
+    /// <summary>Staff of the organisations working on a case, who can be given its tasks.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssignableStaffAsync(Case @case, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var organisations = @case.SharedWithOrganisationIds.Append(@case.OwnerOrganisationId).ToList();
+        var staff = await db.Users.AsNoTracking().Where(u => u.IsActive && organisations.Contains(u.OrganisationId))
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        return staff.Select(s => (s.Id, s.DisplayName)).ToList();
+    }
+
+    /// <summary>A document's content, for someone who may see the case. The download is audited.</summary>
+    public async Task<(CaseDocument Document, Stream Content)?> OpenDocumentAsync(string reference, Guid documentId, UserScope user, AuditActor actor, AttachmentStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Shares).Include(c => c.Documents).SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        if (@case is null || !await needToKnow.CanOpenAsync(user, @case, cancellationToken) || @case.Documents.SingleOrDefault(d => d.Id == documentId) is not { } document)
+        {
+            return null;
+        }
+
+        await audit.RecordAndSaveAsync(actor, "case.document-downloaded", nameof(Case), @case.Id.ToString(), document.FileName, cancellationToken);
+        return (document, store.Open(document.StorageName));
+    }
+
     private async Task<Case> ForChangeAsync(string reference, UserScope user, bool leadOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -22,7 +22,7 @@ public sealed record TriageRequest(TriageDecision? Decision, string? Reason, str
 /// Concerns from draft to triage decision. A draft belongs to the person writing it; once submitted it waits in
 /// the triage queue of the local authority for its area. Every read and change is audited.
 /// </summary>
-public sealed class ConcernService(HarbourDbContext db, TimeProvider time, AuditLog audit, NeedToKnow needToKnow, CaseReferences references, CaseService cases)
+public sealed class ConcernService(HarbourDbContext db, TimeProvider time, AuditLog audit, NeedToKnow needToKnow, CaseReferences references, CaseService cases, AttachmentStore attachments)
 {
     public static readonly string[] TriageRoles = [HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead];
 
@@ -200,6 +200,37 @@ public sealed class ConcernService(HarbourDbContext db, TimeProvider time, Audit
         return concern;
     }
 
+    /// <summary>Checks and stores a file, then adds it to the user's draft. A refused file changes nothing.</summary>
+    public async Task<Attachment> AddAttachmentAsync(Guid id, Upload upload, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _ = await db.Concerns.AsNoTracking().AnyAsync(c => c.Id == id && c.Status == ConcernStatus.Draft && c.RaisedByUserId == user.UserId, cancellationToken)
+            ? true
+            : throw new KeyNotFoundException($"No draft concern {id} for this user.");
+        var attachment = await attachments.SaveAsync(upload, user.UserId, Now, cancellationToken);
+        await UpdateDraftAsync(id, user, actor, "attachments", c => c.Attachments.Add(attachment), cancellationToken);
+        return attachment;
+    }
+
+    public Task RemoveAttachmentAsync(Guid id, Guid attachmentId, UserScope user, AuditActor actor, CancellationToken cancellationToken = default) =>
+        UpdateDraftAsync(id, user, actor, "attachments", c => c.Attachments.RemoveAll(a => a.Id == attachmentId), cancellationToken);
+
+    /// <summary>An attachment's content, for its author (draft) or anyone who may see the concern. The download is audited.</summary>
+    public async Task<(Attachment Attachment, Stream Content)?> OpenAttachmentAsync(Guid id, Guid attachmentId, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (concern is null
+            || (concern.Status == ConcernStatus.Draft ? concern.RaisedByUserId != user.UserId : !await needToKnow.CanOpenAsync(user, concern, cancellationToken))
+            || concern.Attachments.SingleOrDefault(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return null;
+        }
+
+        await audit.RecordAndSaveAsync(actor, "concern.attachment-downloaded", nameof(Concern), id.ToString(), attachment.FileName, cancellationToken);
+        return (attachment, attachments.Open(attachment.StorageName));
+    }
+
     public async Task<IReadOnlyList<Concern>> ListRaisedByAsync(UserScope user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -288,6 +319,9 @@ public sealed class ConcernService(HarbourDbContext db, TimeProvider time, Audit
         await transaction.CommitAsync(cancellationToken);
         return concern;
     }
+
+    public Task<string> CaseReferenceAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync(cancellationToken);
 
     public async Task<ReferenceCodes> CodesAsync(CancellationToken cancellationToken = default) => new(
         (await db.ExploitationTypes.Where(e => e.IsActive).Select(e => e.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),

@@ -13,6 +13,8 @@ public static class HarbourPolicies
     public const string Intelligence = "Intelligence";
     public const string Prevent = "Prevent";
     public const string Safeguarding = "Safeguarding";
+    public const string Triage = "Triage";
+    public const string CaseWork = "CaseWork";
 
     /// <summary>A partner system holding a scope; see <see cref="ApiScopes"/>.</summary>
     public static string ApiScope(string scope) => "ApiScope:" + scope;
@@ -32,6 +34,9 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(
                 HarbourRoles.Referrer, HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead,
                 HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst));
+        builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(
+            HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst));
+        builder.AddPolicy(HarbourPolicies.Triage, policy => SignedIn(policy).RequireRole(HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead));
         foreach (var scope in ApiScopes.All.Keys)
         {
             builder.AddPolicy(HarbourPolicies.ApiScope(scope), policy => policy

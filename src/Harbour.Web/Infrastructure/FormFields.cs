@@ -25,6 +25,12 @@ public sealed record Choice(string Value, string Text, string? Hint = null);
 /// <summary>GOV.UK radios or checkboxes in a fieldset.</summary>
 public sealed record ChoiceInput(string Name, string Legend, IReadOnlyList<Choice> Choices, IReadOnlyCollection<string> Selected)
 {
+    /// <summary>The id of the first option (others add -2, -3…); defaults to <see cref="Name"/>. Set it when one field spans several fieldsets.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>When false, the field's error is shown by another fieldset of the same field.</summary>
+    public bool ShowsError { get; init; } = true;
+
     public bool Multiple { get; init; }
 
     public string? Hint { get; init; }
@@ -41,3 +47,22 @@ public sealed record SelectInput(string Name, string Label, IReadOnlyList<Choice
     /// <summary>The first, empty option, for example "Select an organisation".</summary>
     public string? Placeholder { get; init; }
 }
+
+/// <summary>A GOV.UK date input: fields <c>{Name}Day</c>, <c>{Name}Month</c> and <c>{Name}Year</c>; errors under <c>{Name}</c>.</summary>
+public sealed record DateInput(string Name, string Legend, string? Day, string? Month, string? Year)
+{
+    public string? Hint { get; init; }
+
+    /// <summary>The date, if all three parts make a real one.</summary>
+    public static DateOnly? Parse(string? day, string? month, string? year) =>
+        int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
+        && y is >= 1000 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
+
+    public static bool IsBlank(string? day, string? month, string? year) =>
+        string.IsNullOrWhiteSpace(day) && string.IsNullOrWhiteSpace(month) && string.IsNullOrWhiteSpace(year);
+}
+
+/// <summary>A row of a check-answers summary list; <see cref="Field"/> is its id, so an error summary link lands on it.</summary>
+public sealed record AnswerRow(string Field, string Key, string Value, string? ChangeUrl);

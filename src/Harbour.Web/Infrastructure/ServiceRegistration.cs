@@ -7,6 +7,7 @@ using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
+using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Setup;
 using Harbour.Core.Data;
@@ -50,10 +51,13 @@ public static class ServiceRegistration
         services.AddScoped<CaseReferences>();
         services.AddScoped<CaseService>();
         services.AddScoped<ConcernService>();
+        services.AddSingleton(new AttachmentStore(configuration["Harbour:AttachmentsDirectory"]
+            ?? Path.Combine(Path.GetFullPath((configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions()).DataDirectory, builder.Environment.ContentRootPath), "attachments")));
         services.AddScoped<AuditSearch>();
         services.AddScoped<InvitationMailer>();
         services.AddHarbourNotifications(configuration, builder.Environment);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PublicReportThrottle>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.SectionName));
         services.AddHttpContextAccessor();
 
@@ -64,6 +68,7 @@ public static class ServiceRegistration
                 options.Conventions.AddAccountConventions();
                 options.Conventions.AddSetupConventions();
                 options.Conventions.AddAdministrationConventions();
+                options.Conventions.AddConcernConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();

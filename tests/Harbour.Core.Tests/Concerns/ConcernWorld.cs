@@ -18,6 +18,8 @@ public sealed class ConcernWorld : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
+    public AttachmentStore Attachments { get; } = new(Path.Combine(Path.GetTempPath(), $"harbour-attachments-{Guid.NewGuid():N}"));
+
     /// <summary>Tuesday 24 November 2026, 10:00 UTC.</summary>
     /// <remarks>Each reading moves the clock on a millisecond, so events keep their order.</remarks>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
@@ -55,7 +57,7 @@ public sealed class ConcernWorld : IAsyncDisposable
         var needToKnow = new NeedToKnow(new BreakGlassService(db, Time, audit, new Notifications.NotificationService(new NullSender(), Time)));
         var references = new CaseReferences(db, Time);
         var cases = new CaseService(db, Time, audit, needToKnow, references);
-        return (db, new ConcernService(db, Time, audit, needToKnow, references, cases), cases);
+        return (db, new ConcernService(db, Time, audit, needToKnow, references, cases, Attachments), cases);
     }
 
     /// <summary>A complete draft about an adult in Southampton, submitted by <paramref name="referrer"/>.</summary>
@@ -83,7 +85,14 @@ public sealed class ConcernWorld : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        if (Directory.Exists(Attachments.Directory))
+        {
+            Directory.Delete(Attachments.Directory, recursive: true);
+        }
+    }
 
     private sealed class NullSender : Notifications.INotificationSender
     {

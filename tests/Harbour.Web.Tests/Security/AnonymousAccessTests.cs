@@ -24,6 +24,7 @@ public sealed partial class AnonymousAccessTests(HarbourWebFactory factory, ITes
         "spot-the-signs",
         "radicalisation",
         "report",
+        "report/online",
         "accessibility",
         "privacy",
         "cookies",

@@ -1,0 +1,218 @@
+using FluentValidation;
+using Harbour.Core.Cases;
+using Harbour.Core.Concerns;
+using Harbour.Core.ReferenceData;
+using Harbour.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Harbour.Web.Pages.Cases;
+
+/// <summary>
+/// The shared case record: people, chronology, notes, tasks, sharing and documents. Each form posts to its own
+/// handler; the service checks need to know and role, and records every change in the chronology and the audit.
+/// </summary>
+public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceData, AttachmentStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Reference { get; set; } = "";
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public List<string> IsSensitive { get; set; } = [];
+
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? DueOnDay { get; set; }
+
+    [BindProperty]
+    public string? DueOnMonth { get; set; }
+
+    [BindProperty]
+    public string? DueOnYear { get; set; }
+
+    [BindProperty]
+    public string? Assignee { get; set; }
+
+    [BindProperty]
+    public string? Organisation { get; set; }
+
+    [BindProperty]
+    public string? Purpose { get; set; }
+
+    [BindProperty]
+    public string? LawfulBasis { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? ClosureReason { get; set; }
+
+    [BindProperty]
+    public string? ReopenReason { get; set; }
+
+    public Case Case { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyDictionary<Guid, string> StaffNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyList<Choice> ShareOrganisations { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Staff { get; private set; } = [];
+
+    public bool IsOwner => Case.OwnerOrganisationId == User.OrganisationIdOf();
+
+    public bool IsLead => IsOwner && CaseService.CaseLeadRoles.Any(User.IsInRole);
+
+    public bool CanWork => (IsOwner || Case.SharedWithOrganisationIds.Contains(User.OrganisationIdOf() ?? Guid.Empty)) && CaseService.CaseWorkerRoles.Any(User.IsInRole);
+
+    public static IReadOnlyList<Choice> LawfulBases { get; } =
+    [
+        new(nameof(Harbour.Core.Cases.LawfulBasis.Consent), "Consent", "The person has agreed to their information being shared for this purpose"),
+        new(nameof(Harbour.Core.Cases.LawfulBasis.SafeguardingCondition), "Safeguarding", "UK GDPR Article 9(2)(g) and DPA 2018 Schedule 1 paragraph 18: safeguarding a child or an adult at risk, without consent where asking would put them at risk"),
+    ];
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var @case = await cases.GetAsync(Reference, User.Scope(), HttpContext.Actor());
+        if (@case is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        Case = @case;
+        var organisations = await referenceData.GetOrganisationsAsync();
+        OrganisationNames = organisations.ToDictionary(o => o.Id, o => o.Name);
+        ShareOrganisations = organisations.Where(o => o.Id != @case.OwnerOrganisationId && !@case.SharedWithOrganisationIds.Contains(o.Id))
+            .Select(o => new Choice(o.Code, o.Name)).ToList();
+        var people = @case.Notes.Select(n => n.AuthorUserId)
+            .Concat(@case.Tasks.Where(t => t.AssigneeUserId is not null).Select(t => t.AssigneeUserId!.Value))
+            .Concat(@case.Chronology.Where(e => e.UserId is not null).Select(e => e.UserId!.Value));
+        if (@case.LeadWorkerUserId is { } lead)
+        {
+            people = people.Append(lead);
+        }
+
+        StaffNames = await cases.StaffNamesAsync(people);
+        Staff = (await cases.AssignableStaffAsync(@case)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
+        await next();
+    }
+
+    public string OrganisationName(Guid id) => OrganisationNames.TryGetValue(id, out var name) ? name : "Unknown organisation";
+
+    public string StaffName(Guid? id) => id is { } value && StaffNames.TryGetValue(value, out var name) ? name : "Not allocated";
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync()
+    {
+        await cases.AddNoteAsync(Reference, Text, IsSensitive.Contains("yes"), User.Scope(), HttpContext.Actor());
+        return Done("Note added", "notes");
+    }
+
+    public async Task<IActionResult> OnPostTaskAsync()
+    {
+        await cases.AddTaskAsync(Reference, Title, DateInput.Parse(DueOnDay, DueOnMonth, DueOnYear),
+            Guid.TryParse(Assignee, out var assignee) ? assignee : null, User.Scope(), HttpContext.Actor());
+        return Done("Task added", "tasks");
+    }
+
+    public async Task<IActionResult> OnPostCompleteTaskAsync(Guid taskId)
+    {
+        await cases.CompleteTaskAsync(Reference, taskId, User.Scope(), HttpContext.Actor());
+        return Done("Task marked as done", "tasks");
+    }
+
+    public async Task<IActionResult> OnPostShareAsync()
+    {
+        await cases.ShareAsync(Reference, new NewShare(Organisation, Purpose, Enum.TryParse<LawfulBasis>(LawfulBasis, out var basis) ? basis : null), User.Scope(), HttpContext.Actor());
+        return Done("The case has been shared", "sharing");
+    }
+
+    public async Task<IActionResult> OnPostEndShareAsync(Guid shareId)
+    {
+        await cases.EndShareAsync(Reference, shareId, null, User.Scope(), HttpContext.Actor());
+        return Done("Sharing has ended", "sharing");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync()
+    {
+        await cases.CloseAsync(Reference, Outcome, ClosureReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been closed", null);
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync()
+    {
+        await cases.ReopenAsync(Reference, ReopenReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been reopened", null);
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid documentId)
+    {
+        var opened = await cases.OpenDocumentAsync(Reference, documentId, User.Scope(), HttpContext.Actor(), store);
+        if (opened is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Content, file.Document.ContentType, file.Document.FileName);
+    }
+
+    private RedirectResult Done(string message, string? section)
+    {
+        TempData["Success"] = message;
+        return Redirect($"/cases/{Reference}{(section is null ? "" : "#" + section)}");
+    }
+}
+
+public sealed class CaseModelValidator : AbstractValidator<CaseModel>
+{
+    public CaseModelValidator()
+    {
+        RuleSet("Note", () =>
+        {
+            RuleFor(m => m.Text).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the note");
+            RuleFor(m => m.Text).SafeText("Note", ConcernRules.MaximumTextLength);
+        });
+        RuleSet("Task", () =>
+        {
+            RuleFor(m => m.Title).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter what needs to be done");
+            RuleFor(m => m.Title).SafeText("Task", 200);
+            RuleFor(m => m).Must(m => DateInput.Parse(m.DueOnDay, m.DueOnMonth, m.DueOnYear) is not null)
+                .OverridePropertyName("DueOn").WithMessage(m => DateInput.IsBlank(m.DueOnDay, m.DueOnMonth, m.DueOnYear)
+                    ? "Enter the date the task is due" : "The date the task is due must be a real date");
+        });
+        RuleSet("Share", () =>
+        {
+            RuleFor(m => m.Organisation).NotEmpty().WithMessage("Select the organisation to share the case with");
+            RuleFor(m => m.Purpose).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being shared");
+            RuleFor(m => m.Purpose).SafeText("Purpose", 1_000);
+            RuleFor(m => m.LawfulBasis).Must(v => Enum.TryParse<LawfulBasis>(v, out _)).WithMessage("Select the lawful basis for sharing");
+        });
+        RuleSet("Close", () =>
+        {
+            RuleFor(m => m.Outcome).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the outcome of the case");
+            RuleFor(m => m.Outcome).SafeText("Outcome", 2_000);
+            RuleFor(m => m.ClosureReason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being closed");
+            RuleFor(m => m.ClosureReason).SafeText("Reason", 2_000);
+        });
+        RuleSet("Reopen", () =>
+        {
+            RuleFor(m => m.ReopenReason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being reopened");
+            RuleFor(m => m.ReopenReason).SafeText("Reason", 2_000);
+        });
+    }
+}
