@@ -36,9 +36,13 @@ public sealed class ApiClient
 public static class ApiScopes
 {
     public const string AuditRead = "audit.read";
+    public const string ConcernsWrite = "concerns.write";
+    public const string CasesRead = "cases.read";
 
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        [ConcernsWrite] = "Submit concerns (they go to the triage queue of the council for the area)",
+        [CasesRead] = "Read the modern slavery cases its organisation owns or has been shared (never Prevent or intelligence)",
         [AuditRead] = "Read the audit trail, with its hash chain (for a security monitoring system)",
     };
 }

@@ -98,6 +98,38 @@ public sealed class ConcernService(HarbourDbContext db, TimeProvider time, Audit
     }
 
     /// <summary>
+    /// A concern sent by a partner system: checked by the same rules as the form, then straight into the area's
+    /// triage queue. The client's organisation is recorded as the one that raised it.
+    /// </summary>
+    public async Task<Concern> SubmitFromPartnerAsync(Concern concern, Guid organisationId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        var problems = ConcernRules.Problems(concern, Today, await CodesAsync(cancellationToken));
+        if (problems.Count > 0)
+        {
+            throw new ValidationFailedException(problems);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = Now;
+        concern.Id = Guid.NewGuid();
+        concern.Source = ConcernSource.PartnerSystem;
+        concern.RaisedByOrganisationId = organisationId;
+        concern.RaisedByUserId = null;
+        concern.CreatedAt = now;
+        db.Concerns.Add(concern);
+        await EnqueueAsync(concern, cancellationToken);
+        audit.Record(actor, "concern.submitted", nameof(Concern), concern.Id.ToString(), "Partner system",
+            after: new { concern.Reference, concern.TriageOrganisationId, concern.TriageDueAt });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return concern;
+    }
+
+    public async Task<Guid?> AreaIdAsync(string? code, CancellationToken cancellationToken = default) =>
+        await db.Areas.Where(a => a.Code == code && a.IsActive).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
     /// A report from the public: no account, so it goes straight to the area's triage queue. The reporter gets the
     /// reference and nothing else.
     /// </summary>

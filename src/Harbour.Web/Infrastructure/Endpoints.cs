@@ -18,6 +18,7 @@ public static class Endpoints
         var api = app.MapGroup("/api/v1");
         ReferenceDataApi.Map(api.MapGroup("").WithTags("Reference data"));
         AuditApi.Map(api);
+        CaseApi.Map(api);
         return app;
     }
 

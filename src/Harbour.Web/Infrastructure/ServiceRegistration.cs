@@ -73,6 +73,8 @@ public static class ServiceRegistration
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddProblemDetails();
+        // Enums travel as their names ("Adult", "OpenCase"), which partner systems can read and write.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Harbour API";
