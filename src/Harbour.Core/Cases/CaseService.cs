@@ -20,6 +20,20 @@ public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Total, int 
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>What the case list sorts on; a class with setters because EF translates member-init in a UNION, not constructors.</summary>
+internal sealed class SortKey
+{
+    public Guid Id { get; init; }
+
+    public string Reference { get; init; } = "";
+
+    public DateTime UpdatedAt { get; init; }
+
+    public DateTime OpenedAt { get; init; }
+
+    public DateOnly? NextTaskDueOn { get; init; }
+}
+
 public sealed record NewShare(string? OrganisationCode, string? Purpose, LawfulBasis? LawfulBasis);
 
 /// <summary>
@@ -382,8 +396,7 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         var organisation = user.OrganisationId;
         var seesPrevent = user.IsIn(HarbourRoles.PreventLead) || user.IsIn(HarbourRoles.ChannelPanelMember);
         var seesSafeguarding = CaseWorkerRoles.Where(r => r is not (HarbourRoles.PreventLead or HarbourRoles.ChannelPanelMember)).Any(user.IsIn);
-        var cases = db.Cases.AsNoTracking()
-            .Where(c => c.OwnerOrganisationId == organisation || db.CaseShares.Any(s => s.CaseId == c.Id && s.OrganisationId == organisation && s.EndedAt == null));
+        var cases = db.Cases.AsNoTracking();
         cases = (seesPrevent, seesSafeguarding) switch
         {
             (true, true) => cases,
@@ -418,22 +431,48 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
             cases = cases.Where(c => c.NextTaskDueOn != null && c.NextTaskDueOn < today);
         }
 
-        var total = await cases.CountAsync(cancellationToken);
-        cases = filter.Sort switch
-        {
-            "reference" => cases.OrderBy(c => c.Reference),
-            "opened" => cases.OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Reference),
-            "due" => cases.OrderBy(c => c.NextTaskDueOn == null).ThenBy(c => c.NextTaskDueOn).ThenBy(c => c.Reference),
-            _ => cases.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Reference),
-        };
+        // Owned and shared as two index-friendly halves (UNION ALL) rather than one OR, which no index serves.
+        // A case is never shared with its own owner, so the halves do not overlap.
+        var owned = cases.Where(c => c.OwnerOrganisationId == organisation);
+        var shared = from share in db.CaseShares
+                     where share.OrganisationId == organisation && share.EndedAt == null
+                     join c in cases on share.CaseId equals c.Id
+                     select c;
+        var total = await owned.CountAsync(cancellationToken) + await shared.CountAsync(cancellationToken);
+        // Each half is sorted by its own index and cut to the rows the page could need; the halves are then merged
+        // in memory. Sorting a UNION would make the database sort every matching case.
         var pageSize = Math.Clamp(filter.PageSize, 1, 100);
         var page = Math.Max(1, filter.Page);
-        var items = await cases.Skip((page - 1) * pageSize).Take(pageSize)
+        var needed = page * pageSize;
+        var ownedKeys = await Sorted(owned.Select(c => new SortKey { Id = c.Id, Reference = c.Reference, UpdatedAt = c.UpdatedAt, OpenedAt = c.OpenedAt, NextTaskDueOn = c.NextTaskDueOn }), filter.Sort)
+            .Take(needed).ToListAsync(cancellationToken);
+        var sharedKeys = await Sorted(shared.Select(c => new SortKey { Id = c.Id, Reference = c.Reference, UpdatedAt = c.UpdatedAt, OpenedAt = c.OpenedAt, NextTaskDueOn = c.NextTaskDueOn }), filter.Sort)
+            .Take(needed).ToListAsync(cancellationToken);
+        var ids = SortedInMemory(ownedKeys.Concat(sharedKeys), filter.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(k => k.Id).ToList();
+        var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new CaseListItem(c.Id, c.Reference, c.Status, c.IsModernSlavery, c.IsPrevent, c.AgeGroup, c.OwnerOrganisationId,
                 c.AreaId, c.LeadWorkerUserId, c.OpenedAt, c.UpdatedAt, c.NextTaskDueOn))
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var items = ids.Select(id => rows[id]).ToList();
         return new CaseList(items, total, page, pageSize);
     }
+
+    private static IQueryable<SortKey> Sorted(IQueryable<SortKey> keys, string sort) => sort switch
+    {
+        "reference" => keys.OrderBy(k => k.Reference),
+        "opened" => keys.OrderByDescending(k => k.OpenedAt).ThenBy(k => k.Reference),
+        "due" => keys.OrderBy(k => k.NextTaskDueOn == null).ThenBy(k => k.NextTaskDueOn).ThenBy(k => k.Reference),
+        _ => keys.OrderByDescending(k => k.UpdatedAt).ThenBy(k => k.Reference),
+    };
+
+    /// <summary>The same orders as <see cref="Sorted"/>, with references compared ordinally as the databases do.</summary>
+    private static IEnumerable<SortKey> SortedInMemory(IEnumerable<SortKey> keys, string sort) => sort switch
+    {
+        "reference" => keys.OrderBy(k => k.Reference, StringComparer.Ordinal),
+        "opened" => keys.OrderByDescending(k => k.OpenedAt).ThenBy(k => k.Reference, StringComparer.Ordinal),
+        "due" => keys.OrderBy(k => k.NextTaskDueOn == null).ThenBy(k => k.NextTaskDueOn).ThenBy(k => k.Reference, StringComparer.Ordinal),
+        _ => keys.OrderByDescending(k => k.UpdatedAt).ThenBy(k => k.Reference, StringComparer.Ordinal),
+    };
 
     /// <summary>Display names of staff, for showing who wrote a note or holds a task.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)

@@ -393,6 +393,8 @@ namespace Harbour.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerOrganisationId", "Status", "UpdatedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerOrganisationId", "Status", "UpdatedAt"), new[] { "IsModernSlavery", "IsPrevent", "Reference", "OpenedAt", "NextTaskDueOn", "AreaId", "LeadWorkerUserId" });
+
                     b.ToTable("cases", (string)null);
                 });
 

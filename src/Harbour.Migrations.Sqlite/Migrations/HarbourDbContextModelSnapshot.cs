@@ -385,7 +385,8 @@ namespace Harbour.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "AreaId");
 
-                    b.HasIndex("OwnerOrganisationId", "Status", "UpdatedAt");
+                    b.HasIndex("OwnerOrganisationId", "Status", "UpdatedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "IsModernSlavery", "IsPrevent", "Reference", "OpenedAt", "NextTaskDueOn", "AreaId", "LeadWorkerUserId" });
 
                     b.ToTable("cases", (string)null);
                 });
