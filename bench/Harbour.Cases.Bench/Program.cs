@@ -57,7 +57,8 @@ foreach (var (name, filter) in queries)
     {
         await using var db = HarbourDatabase.CreateContext(provider, connection);
         var audit = new AuditLog(db, time);
-        var service = new CaseService(db, time, audit, new NeedToKnow(new BreakGlassService(db, time, audit, new NotificationService(new LocalOutbox(Path.GetTempPath()), time))), new CaseReferences(db, time));
+        var breakGlass = new BreakGlassService(db, time, audit, new NotificationService(new LocalOutbox(Path.GetTempPath()), time));
+        var service = new CaseService(db, time, audit, new NeedToKnow(breakGlass), new CaseReferences(db, time), breakGlass);
         var watch = Stopwatch.StartNew();
         var list = await service.ListAsync(user, filter);
         watch.Stop();

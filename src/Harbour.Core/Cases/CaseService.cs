@@ -40,7 +40,7 @@ public sealed record NewShare(string? OrganisationCode, string? Purpose, LawfulB
 /// The shared case record. Reads go through need to know (a case outside the user's scope is not found) and are
 /// audited; every change is audited and written to the case's chronology in the same transaction.
 /// </summary>
-public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog audit, NeedToKnow needToKnow, CaseReferences references)
+public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog audit, NeedToKnow needToKnow, CaseReferences references, BreakGlassService breakGlass)
 {
     /// <summary>Roles that work on cases of their own organisation.</summary>
     public static readonly string[] CaseWorkerRoles =
@@ -473,6 +473,39 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         "due" => keys.OrderBy(k => k.NextTaskDueOn == null).ThenBy(k => k.NextTaskDueOn).ThenBy(k => k.Reference, StringComparer.Ordinal),
         _ => keys.OrderByDescending(k => k.UpdatedAt).ThenBy(k => k.Reference, StringComparer.Ordinal),
     };
+
+    /// <summary>
+    /// Break glass: a case worker opens a case outside their organisation's scope for 4 hours, giving a reason.
+    /// Only someone who has been told the reference can ask; every attempt, found or not, is audited.
+    /// </summary>
+    public async Task BreakGlassAsync(string? reference, string? reason, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!CaseWorkerRoles.Any(user.IsIn))
+        {
+            throw new UnauthorizedAccessException("Break glass is for case workers.");
+        }
+
+        var clean = reference?.Trim().ToUpperInvariant() ?? "";
+        if (clean.Length == 0)
+        {
+            throw new ValidationFailedException("Reference", "Enter the case reference, like HMS-2026-000123");
+        }
+
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Shares).SingleOrDefaultAsync(c => c.Reference == clean, cancellationToken);
+        if (@case is null)
+        {
+            await audit.RecordAndSaveAsync(actor, "break-glass.refused", nameof(Case), clean, "No such case", cancellationToken);
+            throw new ValidationFailedException("Reference", "There is no case with this reference");
+        }
+
+        if (RecordAccess.IsWithinScope(user, @case))
+        {
+            throw new ValidationFailedException("Reference", "You can already open this case");
+        }
+
+        await breakGlass.GrantAsync(user, @case, reason ?? "", actor, cancellationToken);
+    }
 
     /// <summary>Display names of staff, for showing who wrote a note or holds a task.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)

@@ -54,9 +54,10 @@ public sealed class ConcernWorld : IAsyncDisposable
     {
         var db = Database.CreateContext();
         var audit = new AuditLog(db, Time);
-        var needToKnow = new NeedToKnow(new BreakGlassService(db, Time, audit, new Notifications.NotificationService(new NullSender(), Time)));
+        var breakGlass = new BreakGlassService(db, Time, audit, new Notifications.NotificationService(new NullSender(), Time));
+        var needToKnow = new NeedToKnow(breakGlass);
         var references = new CaseReferences(db, Time);
-        var cases = new CaseService(db, Time, audit, needToKnow, references);
+        var cases = new CaseService(db, Time, audit, needToKnow, references, breakGlass);
         return (db, new ConcernService(db, Time, audit, needToKnow, references, cases, Attachments), cases);
     }
 

@@ -57,6 +57,31 @@ public sealed class ConcernJourneyTests(HarbourWebFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task BreakGlass_OpensTheCaseForReadingAndIsAudited()
+    {
+        var referrer = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "hiow-constabulary");
+        var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
+        var outsider = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "portsmouth-city-council");
+        var id = await RaiseAsync(factory.CreateClientAs(referrer));
+        await Forms.PostAsync(factory.CreateClientAs(referrer), $"/concerns/{id}/check-answers", []);
+        var opened = await Forms.PostAsync(factory.CreateClientAs(lead), $"/triage/{id}", [("Decision", "OpenCase"), ("Reason", "Open")]);
+        var casePath = opened.Headers.Location!.OriginalString;
+        var reference = casePath.Split('/').Last();
+        var client = factory.CreateClientAs(outsider);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(casePath)).StatusCode);
+
+        var tooShort = await Forms.PostAsync(client, "/cases/break-glass", [("Reference", reference), ("Reason", "urgent")]);
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        var granted = await Forms.PostAsync(client, "/cases/break-glass", [("Reference", reference.ToLowerInvariant()), ("Reason", "She arrived at Portsmouth A&E asking for help tonight")]);
+
+        Assert.Equal(casePath, granted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(casePath)).StatusCode);
+        Assert.True(await factory.WithDatabaseAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "break-glass.granted" && e.UserId == outsider.Id)));
+        var note = await Forms.PostAsync(client, casePath, [("Text", "Seen at A&E")], casePath + "?handler=Note");
+        Assert.Equal(HttpStatusCode.NotFound, note.StatusCode);
+    }
+
+    [Fact]
     public async Task Attachment_UploadedThenDownloadedOnlyByThoseWhoMaySeeIt()
     {
         var referrer = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "hiow-constabulary");

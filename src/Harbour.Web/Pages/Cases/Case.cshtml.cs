@@ -57,6 +57,14 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
     [BindProperty]
     public string? ReopenReason { get; set; }
 
+    [BindProperty]
+    public string? TransferTo { get; set; }
+
+    [BindProperty]
+    public string? TransferReason { get; set; }
+
+    public IReadOnlyList<Choice> TransferOrganisations { get; private set; } = [];
+
     public Case Case { get; private set; } = null!;
 
     public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
@@ -93,6 +101,7 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
         Case = @case;
         var organisations = await referenceData.GetOrganisationsAsync();
         OrganisationNames = organisations.ToDictionary(o => o.Id, o => o.Name);
+        TransferOrganisations = organisations.Where(o => o.Id != @case.OwnerOrganisationId).Select(o => new Choice(o.Code, o.Name)).ToList();
         ShareOrganisations = organisations.Where(o => o.Id != @case.OwnerOrganisationId && !@case.SharedWithOrganisationIds.Contains(o.Id))
             .Select(o => new Choice(o.Code, o.Name)).ToList();
         var people = @case.Notes.Select(n => n.AuthorUserId)
@@ -159,6 +168,12 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
         return Done("The case has been reopened", null);
     }
 
+    public async Task<IActionResult> OnPostTransferAsync()
+    {
+        await cases.TransferAsync(Reference, TransferTo, TransferReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been transferred. Your organisation can still follow it", null);
+    }
+
     public async Task<IActionResult> OnGetDocumentAsync(Guid documentId)
     {
         var opened = await cases.OpenDocumentAsync(Reference, documentId, User.Scope(), HttpContext.Actor(), store);
@@ -208,6 +223,12 @@ public sealed class CaseModelValidator : AbstractValidator<CaseModel>
             RuleFor(m => m.Outcome).SafeText("Outcome", 2_000);
             RuleFor(m => m.ClosureReason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being closed");
             RuleFor(m => m.ClosureReason).SafeText("Reason", 2_000);
+        });
+        RuleSet("Transfer", () =>
+        {
+            RuleFor(m => m.TransferTo).NotEmpty().WithMessage("Select the organisation that will own the case");
+            RuleFor(m => m.TransferReason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being transferred");
+            RuleFor(m => m.TransferReason).SafeText("Reason", 2_000);
         });
         RuleSet("Reopen", () =>
         {
