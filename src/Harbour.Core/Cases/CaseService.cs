@@ -474,6 +474,43 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         _ => keys.OrderByDescending(k => k.UpdatedAt).ThenBy(k => k.Reference, StringComparer.Ordinal),
     };
 
+    /// <summary>Adds a document to the case, checked and stored like a concern's attachments.</summary>
+    public async Task<CaseDocument> AddDocumentAsync(string reference, Upload upload, AttachmentStore store, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var @case = await ForChangeAsync(reference, user, leadOnly: false, cancellationToken);
+        var stored = await store.SaveAsync(upload, user.UserId, Now, cancellationToken);
+        var document = new CaseDocument
+        {
+            Id = Guid.NewGuid(), CaseId = @case.Id, FileName = stored.FileName, ContentType = stored.ContentType, Size = stored.Size,
+            StorageName = stored.StorageName, AddedAt = stored.UploadedAt, AddedByUserId = user.UserId,
+        };
+        db.CaseDocuments.Add(document);
+        Chronicle(@case, user, "document", $"Document added: {document.FileName}");
+        audit.Record(actor, "case.document-added", nameof(Case), @case.Id.ToString(), after: new { document.Id, document.FileName, document.ContentType, document.Size });
+        await SaveAsync(@case, cancellationToken);
+        return document;
+    }
+
+    /// <summary>Makes someone of the owning organisation the case's lead worker.</summary>
+    public async Task AssignLeadWorkerAsync(string reference, Guid? leadWorkerUserId, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var @case = await ForChangeAsync(reference, user, leadOnly: true, cancellationToken);
+        var lead = leadWorkerUserId is { } id
+            ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive && u.OrganisationId == @case.OwnerOrganisationId, cancellationToken)
+            : null;
+        if (lead is null)
+        {
+            throw new ValidationFailedException("LeadWorker", "Select someone from the organisation that owns the case");
+        }
+
+        var before = @case.LeadWorkerUserId;
+        @case.LeadWorkerUserId = lead.Id;
+        Chronicle(@case, user, "lead-worker", $"Lead worker is now {lead.DisplayName}");
+        audit.Record(actor, "case.lead-worker-changed", nameof(Case), @case.Id.ToString(), before: new { LeadWorkerUserId = before }, after: new { @case.LeadWorkerUserId });
+        await SaveAsync(@case, cancellationToken);
+    }
+
     /// <summary>
     /// Break glass: a case worker opens a case outside their organisation's scope for 4 hours, giving a reason.
     /// Only someone who has been told the reference can ask; every attempt, found or not, is audited.
@@ -514,11 +551,11 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }
 
-    /// <summary>Staff of the organisations working on a case, who can be given its tasks.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssignableStaffAsync(Case @case, CancellationToken cancellationToken = default)
+    /// <summary>Staff of the organisations working on a case (or only of its owner), who can be given its tasks or lead it.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssignableStaffAsync(Case @case, bool ownerOnly = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var organisations = @case.SharedWithOrganisationIds.Append(@case.OwnerOrganisationId).ToList();
+        var organisations = (ownerOnly ? [] : @case.SharedWithOrganisationIds).Append(@case.OwnerOrganisationId).ToList();
         var staff = await db.Users.AsNoTracking().Where(u => u.IsActive && organisations.Contains(u.OrganisationId))
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
         return staff.Select(s => (s.Id, s.DisplayName)).ToList();

@@ -195,13 +195,15 @@ public sealed class ConcernService(HarbourDbContext db, TimeProvider time, Audit
     /// The user's organisation's queue: immediate danger first, then oldest first. Prevent concerns only for
     /// Prevent leads, modern slavery ones only for safeguarding leads.
     /// </summary>
-    public async Task<IReadOnlyList<TriageQueueItem>> TriageQueueAsync(UserScope user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TriageQueueItem>> TriageQueueAsync(UserScope user, string? areaCode = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var seesSafeguarding = user.IsIn(HarbourRoles.SafeguardingLead);
         var seesPrevent = user.IsIn(HarbourRoles.PreventLead);
+        var areaId = areaCode is null ? null : await AreaIdAsync(areaCode, cancellationToken);
         var items = await db.Concerns.AsNoTracking()
             .Where(c => c.TriageOrganisationId == user.OrganisationId && c.Status == ConcernStatus.AwaitingTriage)
+            .Where(c => areaId == null || c.AreaId == areaId)
             .Where(c => (seesSafeguarding && c.IsModernSlavery) || (seesPrevent && c.IsPrevent))
             .Select(c => new
             {

@@ -156,6 +156,48 @@ public sealed class CaseServiceTests
     }
 
     [SkippableFact]
+    public async Task Document_IsCheckedStoredAndInTheChronology_LeadWorkerMustBeOfTheOwner()
+    {
+        await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var (lead, reference) = await OpenCaseAsync(world);
+        var colleague = await world.UserAsync("southampton-city-council", HarbourRoles.SafeguardingLead);
+        var police = await world.UserAsync("hiow-constabulary", HarbourRoles.PoliceAnalyst);
+        var (db, _, cases) = world.Services();
+        await using (db)
+        {
+            var pdf = "%PDF-1.4 visit notes"u8.ToArray();
+            var exe = "MZ not a pdf"u8.ToArray();
+
+            var document = await cases.AddDocumentAsync(reference, new Upload("visit.pdf", pdf.Length, () => new MemoryStream(pdf)), world.Attachments, lead, ConcernWorld.Actor(lead));
+            await Assert.ThrowsAsync<ValidationFailedException>(() =>
+                cases.AddDocumentAsync(reference, new Upload("visit.pdf", exe.Length, () => new MemoryStream(exe)), world.Attachments, lead, ConcernWorld.Actor(lead)));
+            await cases.AssignLeadWorkerAsync(reference, colleague.UserId, lead, ConcernWorld.Actor(lead));
+            var error = await Assert.ThrowsAsync<ValidationFailedException>(() => cases.AssignLeadWorkerAsync(reference, police.UserId, lead, ConcernWorld.Actor(lead)));
+
+            Assert.Equal("Select someone from the organisation that owns the case", error.Errors["LeadWorker"]);
+            var @case = await cases.GetAsync(reference, lead, ConcernWorld.Actor(lead));
+            Assert.Equal(document.Id, Assert.Single(@case!.Documents).Id);
+            Assert.Equal(colleague.UserId, @case.LeadWorkerUserId);
+            Assert.Contains(@case.Chronology, e => e.Kind == "document");
+        }
+    }
+
+    [SkippableFact]
+    public async Task TriageQueue_FiltersByArea()
+    {
+        await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var referrer = await world.UserAsync("hiow-constabulary", HarbourRoles.Referrer);
+        await world.SubmittedConcernAsync(referrer);
+        var lead = await world.UserAsync("southampton-city-council", HarbourRoles.SafeguardingLead);
+        var (db, concerns, _) = world.Services();
+        await using (db)
+        {
+            Assert.Single(await concerns.TriageQueueAsync(lead, "southampton"));
+            Assert.Empty(await concerns.TriageQueueAsync(lead, "portsmouth"));
+        }
+    }
+
+    [SkippableFact]
     public async Task References_CountUpWithinAYear()
     {
         await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);

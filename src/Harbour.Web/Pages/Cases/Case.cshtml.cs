@@ -13,6 +13,8 @@ namespace Harbour.Web.Pages.Cases;
 /// The shared case record: people, chronology, notes, tasks, sharing and documents. Each form posts to its own
 /// handler; the service checks need to know and role, and records every change in the chronology and the audit.
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaximumSize + (1024 * 1024))]
+[RequestSizeLimit(AttachmentStore.MaximumSize + (1024 * 1024))]
 public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceData, AttachmentStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -56,6 +58,14 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
 
     [BindProperty]
     public string? ReopenReason { get; set; }
+
+    [BindProperty]
+    public IFormFile? Document { get; set; }
+
+    [BindProperty]
+    public string? LeadWorker { get; set; }
+
+    public IReadOnlyList<Choice> OwnerStaff { get; private set; } = [];
 
     [BindProperty]
     public string? TransferTo { get; set; }
@@ -114,6 +124,7 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
 
         StaffNames = await cases.StaffNamesAsync(people);
         Staff = (await cases.AssignableStaffAsync(@case)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
+        OwnerStaff = (await cases.AssignableStaffAsync(@case, ownerOnly: true)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
         await next();
     }
 
@@ -166,6 +177,19 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
     {
         await cases.ReopenAsync(Reference, ReopenReason, User.Scope(), HttpContext.Actor());
         return Done("The case has been reopened", null);
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync()
+    {
+        var file = Document!;
+        await cases.AddDocumentAsync(Reference, new Upload(file.FileName, file.Length, file.OpenReadStream), store, User.Scope(), HttpContext.Actor());
+        return Done("Document added", "documents");
+    }
+
+    public async Task<IActionResult> OnPostLeadWorkerAsync()
+    {
+        await cases.AssignLeadWorkerAsync(Reference, Guid.TryParse(LeadWorker, out var id) ? id : null, User.Scope(), HttpContext.Actor());
+        return Done("The lead worker has been changed", null);
     }
 
     public async Task<IActionResult> OnPostTransferAsync()
@@ -224,6 +248,8 @@ public sealed class CaseModelValidator : AbstractValidator<CaseModel>
             RuleFor(m => m.ClosureReason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why the case is being closed");
             RuleFor(m => m.ClosureReason).SafeText("Reason", 2_000);
         });
+        RuleSet("Document", () => RuleFor(m => m.Document).NotNull().WithMessage("Select a file"));
+        RuleSet("LeadWorker", () => RuleFor(m => m.LeadWorker).NotEmpty().WithMessage("Select someone from the organisation that owns the case"));
         RuleSet("Transfer", () =>
         {
             RuleFor(m => m.TransferTo).NotEmpty().WithMessage("Select the organisation that will own the case");
