@@ -492,6 +492,44 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         return document;
     }
 
+    /// <summary>Adds another person to the case: a second person at risk, or someone else involved.</summary>
+    public async Task<CasePerson> AddPersonAsync(string reference, CasePersonRole? role, PersonAtRisk details, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var @case = await ForChangeAsync(reference, user, leadOnly: false, cancellationToken);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (role is null)
+        {
+            errors["PersonRole"] = "Select how the person is involved";
+        }
+
+        if (details.GivenNames is null && details.FamilyName is null)
+        {
+            errors["PersonGivenNames"] = "Enter the person's name, or a description";
+        }
+
+        foreach (var (field, label, value) in new[] { ("PersonGivenNames", "Given names", details.GivenNames), ("PersonFamilyName", "Family name", details.FamilyName) })
+        {
+            if (ConcernRules.TextProblem(value, label, 200) is { } problem)
+            {
+                errors[field] = problem;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var person = new CasePerson { Id = Guid.NewGuid(), CaseId = @case.Id, Role = role!.Value, Details = details };
+        db.CasePeople.Add(person);
+        Chronicle(@case, user, "person", $"Person added: {details.DisplayName}");
+        audit.Record(actor, "case.person-added", nameof(Case), @case.Id.ToString(),
+            after: new { person.Id, person.Role, details.GivenNames, details.FamilyName, details.AgeGroup, details.Phone, details.Postcode });
+        await SaveAsync(@case, cancellationToken);
+        return person;
+    }
+
     /// <summary>Makes someone of the owning organisation the case's lead worker.</summary>
     public async Task AssignLeadWorkerAsync(string reference, Guid? leadWorkerUserId, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
     {

@@ -172,6 +172,10 @@ public sealed class CaseServiceTests
             await Assert.ThrowsAsync<ValidationFailedException>(() =>
                 cases.AddDocumentAsync(reference, new Upload("visit.pdf", exe.Length, () => new MemoryStream(exe)), world.Attachments, lead, ConcernWorld.Actor(lead)));
             await cases.AssignLeadWorkerAsync(reference, colleague.UserId, lead, ConcernWorld.Actor(lead));
+            await cases.AddPersonAsync(reference, CasePersonRole.AtRisk, new PersonAtRisk { GivenNames = "Elena", AgeGroup = AgeGroup.Child }, lead, ConcernWorld.Actor(lead));
+            var noName = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+                cases.AddPersonAsync(reference, null, new PersonAtRisk(), lead, ConcernWorld.Actor(lead)));
+            Assert.Equal("Select how the person is involved", noName.Errors["PersonRole"]);
             var error = await Assert.ThrowsAsync<ValidationFailedException>(() => cases.AssignLeadWorkerAsync(reference, police.UserId, lead, ConcernWorld.Actor(lead)));
 
             Assert.Equal("Select someone from the organisation that owns the case", error.Errors["LeadWorker"]);
@@ -179,6 +183,7 @@ public sealed class CaseServiceTests
             Assert.Equal(document.Id, Assert.Single(@case!.Documents).Id);
             Assert.Equal(colleague.UserId, @case.LeadWorkerUserId);
             Assert.Contains(@case.Chronology, e => e.Kind == "document");
+            Assert.Equal(2, @case.People.Count(p => p.Role == CasePersonRole.AtRisk));
         }
     }
 

@@ -42,7 +42,14 @@ public sealed class ConcernJourneyTests(HarbourWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(leadClient, casePath,
             [("Organisation", "hiow-constabulary"), ("Purpose", "Suspected exploiter"), ("LawfulBasis", "SafeguardingCondition")], casePath + "?handler=Share")).StatusCode);
 
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(leadClient, casePath,
+            [("PersonRole", "AtRisk"), ("PersonGivenNames", "Elena"), ("PersonAgeGroup", "Child"), ("PersonPostcode", "so14 3ja")], casePath + "?handler=Person")).StatusCode);
+        var badPerson = await Forms.PostAsync(leadClient, casePath, [("PersonRole", "AtRisk"), ("PersonPhone", "12")], casePath + "?handler=Person");
+        Assert.Equal(HttpStatusCode.BadRequest, badPerson.StatusCode);
+        Assert.Equal(["Enter the person's name, or a description", Identifiers.PhoneError], (await HtmlDocument.ParseAsync(badPerson)).ErrorSummary());
+
         var casePage = await leadClient.GetStringAsync(casePath);
+        Assert.Contains("Elena", casePage, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", casePage, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", casePage, StringComparison.Ordinal);
 

@@ -63,6 +63,30 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
     public IFormFile? Document { get; set; }
 
     [BindProperty]
+    public string? PersonRole { get; set; }
+
+    [BindProperty]
+    public string? PersonGivenNames { get; set; }
+
+    [BindProperty]
+    public string? PersonFamilyName { get; set; }
+
+    [BindProperty]
+    public string? PersonAgeGroup { get; set; }
+
+    [BindProperty]
+    public string? PersonPhone { get; set; }
+
+    [BindProperty]
+    public string? PersonPostcode { get; set; }
+
+    public static IReadOnlyList<Choice> PersonRoles { get; } = Enum.GetValues<CasePersonRole>()
+        .Select(r => new Choice(r.ToString(), Harbour.Web.Pages.Concerns.ConcernText.CaseRole(r))).ToList();
+
+    public static IReadOnlyList<Choice> AgeGroups { get; } =
+        [new("Adult", "Adult (18 or over)"), new("Child", "Child (under 18)"), new("NotKnown", "Not known")];
+
+    [BindProperty]
     public string? LeadWorker { get; set; }
 
     public IReadOnlyList<Choice> OwnerStaff { get; private set; } = [];
@@ -186,6 +210,19 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
         return Done("Document added", "documents");
     }
 
+    public async Task<IActionResult> OnPostPersonAsync()
+    {
+        await cases.AddPersonAsync(Reference, Enum.TryParse<CasePersonRole>(PersonRole, out var role) ? role : null, new PersonAtRisk
+        {
+            GivenNames = ConcernRules.Clean(PersonGivenNames),
+            FamilyName = ConcernRules.Clean(PersonFamilyName),
+            AgeGroup = Enum.TryParse<AgeGroup>(PersonAgeGroup, out var age) ? age : null,
+            Phone = Identifiers.Phone(PersonPhone),
+            Postcode = Identifiers.Postcode(PersonPostcode),
+        }, User.Scope(), HttpContext.Actor());
+        return Done("Person added", "people");
+    }
+
     public async Task<IActionResult> OnPostLeadWorkerAsync()
     {
         await cases.AssignLeadWorkerAsync(Reference, Guid.TryParse(LeadWorker, out var id) ? id : null, User.Scope(), HttpContext.Actor());
@@ -249,6 +286,14 @@ public sealed class CaseModelValidator : AbstractValidator<CaseModel>
             RuleFor(m => m.ClosureReason).SafeText("Reason", 2_000);
         });
         RuleSet("Document", () => RuleFor(m => m.Document).NotNull().WithMessage("Select a file"));
+        RuleSet("Person", () =>
+        {
+            RuleFor(m => m.PersonRole).Must(v => Enum.TryParse<CasePersonRole>(v, out _)).WithMessage("Select how the person is involved");
+            RuleFor(m => m).Must(m => !string.IsNullOrWhiteSpace(m.PersonGivenNames) || !string.IsNullOrWhiteSpace(m.PersonFamilyName))
+                .OverridePropertyName("PersonGivenNames").WithMessage("Enter the person's name, or a description");
+            RuleFor(m => m.PersonPhone).Must(v => string.IsNullOrWhiteSpace(v) || Identifiers.Phone(v) is not null).WithMessage(Identifiers.PhoneError);
+            RuleFor(m => m.PersonPostcode).Must(v => string.IsNullOrWhiteSpace(v) || Identifiers.Postcode(v) is not null).WithMessage(Identifiers.PostcodeError);
+        });
         RuleSet("LeadWorker", () => RuleFor(m => m.LeadWorker).NotEmpty().WithMessage("Select someone from the organisation that owns the case"));
         RuleSet("Transfer", () =>
         {
