@@ -18,6 +18,7 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new(StringComparer.Ordinal);
     private TestDatabase? database;
     private readonly string outboxDirectory = Path.Combine(Path.GetTempPath(), $"harbour-outbox-{Guid.NewGuid():N}");
+    private readonly string attachmentsDirectory = Path.Combine(Path.GetTempPath(), $"harbour-attachments-{Guid.NewGuid():N}");
 
     public HarbourWebFactory()
     {
@@ -76,6 +77,7 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Harbour:ExitThisPageUrl", ExitThisPageUrl);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:OutboxDirectory", outboxDirectory);
+        builder.UseSetting("Harbour:AttachmentsDirectory", attachmentsDirectory);
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);
@@ -99,9 +101,9 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
             await database.DisposeAsync();
         }
 
-        if (Directory.Exists(outboxDirectory))
+        foreach (var directory in new[] { outboxDirectory, attachmentsDirectory }.Where(Directory.Exists))
         {
-            Directory.Delete(outboxDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
 
         GC.SuppressFinalize(this);
