@@ -2,16 +2,42 @@ namespace Harbour.Core;
 
 /// <summary>
 /// Working days for statutory and local targets (triage within 1 working day; NRM Reasonable Grounds within 5):
-/// Monday to Friday, except bank holidays in England and Wales (GOV.UK, 2025 to 2027).
+/// Monday to Friday, except bank holidays in England and Wales. The holidays come from
+/// <c>reference-data/bank-holidays.json</c>, built into this assembly; to add a year, replace the file with
+/// https://www.gov.uk/bank-holidays.json (same shape; only "england-and-wales" is read) and rebuild.
 /// </summary>
 public static class WorkingDays
 {
-    private static readonly HashSet<DateOnly> BankHolidays =
-    [
-        new(2025, 1, 1), new(2025, 4, 18), new(2025, 4, 21), new(2025, 5, 5), new(2025, 5, 26), new(2025, 8, 25), new(2025, 12, 25), new(2025, 12, 26),
-        new(2026, 1, 1), new(2026, 4, 3), new(2026, 4, 6), new(2026, 5, 4), new(2026, 5, 25), new(2026, 8, 31), new(2026, 12, 25), new(2026, 12, 28),
-        new(2027, 1, 1), new(2027, 3, 26), new(2027, 3, 29), new(2027, 5, 3), new(2027, 5, 31), new(2027, 8, 30), new(2027, 12, 27), new(2027, 12, 28),
-    ];
+    private static readonly HashSet<DateOnly> BankHolidays = LoadBankHolidays();
+
+    /// <summary>The last year the data file covers; dates after it count weekends only.</summary>
+    public static int CoveredUntilYear { get; } = BankHolidays.Max(d => d.Year);
+
+    private static HashSet<DateOnly> LoadBankHolidays()
+    {
+        using var stream = typeof(WorkingDays).Assembly.GetManifestResourceStream("Harbour.BankHolidays.json")
+            ?? throw new InvalidOperationException("The bank holidays file is not built into Harbour.Core.");
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        return document.RootElement.GetProperty("england-and-wales").GetProperty("events").EnumerateArray()
+            .Select(e => DateOnly.ParseExact(e.GetProperty("date").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+    }
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="start"/>.</summary>
+    public static DateOnly AddDays(DateOnly start, int days)
+    {
+        var day = start;
+        for (var added = 0; added < days;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+            {
+                added++;
+            }
+        }
+
+        return day;
+    }
 
     public static bool IsWorkingDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.Contains(day);

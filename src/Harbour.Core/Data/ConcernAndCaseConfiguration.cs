@@ -1,5 +1,6 @@
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
+using Harbour.Core.Pathways;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Data;
@@ -87,6 +88,25 @@ internal static class ConcernAndCaseConfiguration
             document.ToTable("case_documents");
             document.Property(d => d.Id).ValueGeneratedNever();
             document.Property(d => d.FileName).HasMaxLength(255);
+        });
+        modelBuilder.Entity<Pathway>(pathway =>
+        {
+            pathway.ToTable("pathways");
+            pathway.Property(p => p.Id).ValueGeneratedNever();
+            pathway.HasIndex(p => new { p.CaseId, p.Kind });
+            pathway.HasIndex(p => p.NrmState);
+            pathway.OwnsOne(p => p.Nrm, nrm => nrm.ToJson());
+            pathway.HasMany(p => p.History).WithOne().HasForeignKey(t => t.PathwayId).OnDelete(DeleteBehavior.Cascade);
+            pathway.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PathwayTransition>(transition =>
+        {
+            transition.ToTable("pathway_transitions");
+            transition.Property(t => t.Id).ValueGeneratedNever();
+            transition.Property(t => t.From).HasMaxLength(50);
+            transition.Property(t => t.To).HasMaxLength(50);
+            transition.Property(t => t.Trigger).HasMaxLength(50);
+            transition.HasIndex(t => new { t.PathwayId, t.OccurredAt });
         });
         modelBuilder.Entity<ReferenceCounter>(counter =>
         {

@@ -3,6 +3,7 @@ using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
+using Harbour.Core.Pathways;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +46,10 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<Pathway> Pathways => Set<Pathway>();
+
+    public DbSet<PathwayTransition> PathwayTransitions => Set<PathwayTransition>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 

@@ -758,6 +758,82 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NrmState")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NrmState");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("pathways", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.PathwayTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId", "OccurredAt");
+
+                    b.ToTable("pathway_transitions", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Area", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1719,6 +1795,73 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Pathways.NrmDetails", "Nrm", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<string>("AuthorityReference")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("CompetentAuthority")
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly?>("ConclusiveGroundsOn");
+
+                            b1.Property<string>("ConsentExplainedBy")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ConsentExplainedOn");
+
+                            b1.Property<bool?>("InterpreterUsed");
+
+                            b1.Property<bool>("IsChild");
+
+                            b1.Property<DateOnly?>("ReasonableGroundsDueOn");
+
+                            b1.Property<DateOnly?>("ReasonableGroundsOn");
+
+                            b1.Property<DateOnly?>("ReconsiderationRequestedOn");
+
+                            b1.Property<DateOnly?>("RecoveryPeriodEndsOn");
+
+                            b1.Property<DateOnly?>("SubmittedOn");
+
+                            b1.Property<string>("SupportProvider")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Nrm")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
+
+                    b.Navigation("Nrm")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.PathwayTransition", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany("History")
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Indicator", b =>
                 {
                     b.HasOne("Harbour.Core.ReferenceData.IndicatorGroup", "Group")
@@ -1809,6 +1952,11 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Navigation("Shares");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.IndicatorGroup", b =>

@@ -751,6 +751,82 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NrmState")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NrmState");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("pathways", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.PathwayTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId", "OccurredAt");
+
+                    b.ToTable("pathway_transitions", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Area", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1706,6 +1782,73 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Pathways.NrmDetails", "Nrm", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<string>("AuthorityReference")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("CompetentAuthority")
+                                .HasMaxLength(64);
+
+                            b1.Property<DateOnly?>("ConclusiveGroundsOn");
+
+                            b1.Property<string>("ConsentExplainedBy")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ConsentExplainedOn");
+
+                            b1.Property<bool?>("InterpreterUsed");
+
+                            b1.Property<bool>("IsChild");
+
+                            b1.Property<DateOnly?>("ReasonableGroundsDueOn");
+
+                            b1.Property<DateOnly?>("ReasonableGroundsOn");
+
+                            b1.Property<DateOnly?>("ReconsiderationRequestedOn");
+
+                            b1.Property<DateOnly?>("RecoveryPeriodEndsOn");
+
+                            b1.Property<DateOnly?>("SubmittedOn");
+
+                            b1.Property<string>("SupportProvider")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Nrm")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
+
+                    b.Navigation("Nrm")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.PathwayTransition", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany("History")
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harbour.Core.ReferenceData.Indicator", b =>
                 {
                     b.HasOne("Harbour.Core.ReferenceData.IndicatorGroup", "Group")
@@ -1796,6 +1939,11 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Navigation("Shares");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.Pathway", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.IndicatorGroup", b =>

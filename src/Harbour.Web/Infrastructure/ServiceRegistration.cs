@@ -5,6 +5,7 @@ using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
+using Harbour.Core.Pathways;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
 using Harbour.Web.Pages.Concerns;
@@ -51,6 +52,7 @@ public static class ServiceRegistration
         services.AddScoped<CaseReferences>();
         services.AddScoped<CaseService>();
         services.AddScoped<ConcernService>();
+        services.AddScoped<PathwayService>();
         services.AddSingleton(new AttachmentStore(configuration["Harbour:AttachmentsDirectory"]
             ?? Path.Combine(Path.GetFullPath((configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions()).DataDirectory, builder.Environment.ContentRootPath), "attachments")));
         services.AddScoped<AuditSearch>();
