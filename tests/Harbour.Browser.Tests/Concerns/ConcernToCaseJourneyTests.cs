@@ -26,27 +26,27 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
 
         // The referrer raises the concern.
         var page = await referrerContext.NewPageAsync();
-        await SignInAsync(page, referrer);
+        await SignIn.AsAsync(page, referrer);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Concerns" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Raise a concern" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Type of concern" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Modern slavery or human trafficking").CheckAsync();
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Immediate danger" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Yes").CheckAsync();
         await SaveAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Call 999 now" })).ToBeVisibleAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByRole(AriaRole.Link, new() { Name = "I have called 999, continue" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Where the person is" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Southampton").CheckAsync();
         await SaveAsync(page);
 
@@ -59,12 +59,12 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Month").FillAsync("1");
         await SaveAsync(page);
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Date of birth must be in the past");
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Year").FillAsync("1998");
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Contact details and language" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Nationality").SelectOptionAsync("RO");
         await page.GetByLabel("Languages they speak").FillAsync("Romanian");
         await page.GetByRole(AriaRole.Group, new() { Name = "Do they need an interpreter?" }).GetByLabel("Yes").CheckAsync();
@@ -72,20 +72,20 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Exploitation and signs" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Forced labour").CheckAsync();
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "What happened" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("What happened?").FillAsync("Driven to a car wash at 6am every day; no coat, no pay.");
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Other people involved" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Yes").CheckAsync();
         await SaveAsync(page);
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Suspected exploiter").CheckAsync();
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Marius");
         await page.GetByLabel("Vehicle registrations").FillAsync("ab12 cde");
@@ -94,39 +94,39 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Consent" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Yes, they know about it and agree").CheckAsync();
         await SaveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Attachments" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload { Name = "statement.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 statement"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload file" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "statement.pdf" })).ToBeVisibleAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Check your answers" }).ClickAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit concern" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Concern submitted" })).ToBeVisibleAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         var concernReference = (await page.Locator(".govuk-panel__body strong").TextContentAsync())!.Trim();
 
         // The council's lead screens it and opens a case.
         await using var leadContext = await fixture.NewContextAsync();
         var leadPage = await leadContext.NewPageAsync();
-        await SignInAsync(leadPage, lead);
+        await SignIn.AsAsync(leadPage, lead);
         await leadPage.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Triage" }).ClickAsync();
-        await CheckAsync(leadPage, problems);
+        await SignIn.CheckAsync(leadPage, problems);
         await leadPage.GetByRole(AriaRole.Link, new() { Name = concernReference }).ClickAsync();
-        await CheckAsync(leadPage, problems);
+        await SignIn.CheckAsync(leadPage, problems);
         await leadPage.GetByLabel("Open a case").CheckAsync();
         await leadPage.GetByLabel("Reason for your decision").FillAsync("Clear indicators of forced labour");
         await leadPage.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         await Expect(leadPage.Locator(".govuk-notification-banner__heading")).ToHaveTextAsync(CaseOpened());
-        await CheckAsync(leadPage, problems);
+        await SignIn.CheckAsync(leadPage, problems);
         var caseUrl = leadPage.Url;
 
         await leadPage.GetByLabel("Add a note").FillAsync("Visited with an interpreter; she wants to leave.");
@@ -143,21 +143,21 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
         await leadPage.GetByLabel("Safeguarding", new() { Exact = true }).CheckAsync();
         await leadPage.GetByRole(AriaRole.Button, new() { Name = "Share case" }).ClickAsync();
         await Expect(leadPage.Locator(".govuk-notification-banner__heading")).ToHaveTextAsync("The case has been shared");
-        await CheckAsync(leadPage, problems);
+        await SignIn.CheckAsync(leadPage, problems);
         await leadPage.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Cases" }).ClickAsync();
-        await CheckAsync(leadPage, problems);
+        await SignIn.CheckAsync(leadPage, problems);
 
         // The police analyst can now see it; a third organisation cannot.
         await using var analystContext = await fixture.NewContextAsync();
         var analystPage = await analystContext.NewPageAsync();
-        await SignInAsync(analystPage, analyst);
+        await SignIn.AsAsync(analystPage, analyst);
         await analystPage.GotoAsync(caseUrl);
         await Expect(analystPage.GetByText("Visited with an interpreter")).ToBeVisibleAsync();
-        await CheckAsync(analystPage, problems);
+        await SignIn.CheckAsync(analystPage, problems);
 
         await using var outsiderContext = await fixture.NewContextAsync();
         var outsiderPage = await outsiderContext.NewPageAsync();
-        await SignInAsync(outsiderPage, outsider);
+        await SignIn.AsAsync(outsiderPage, outsider);
         var refused = await outsiderPage.GotoAsync(caseUrl);
         Assert.Equal(404, refused!.Status);
         await Expect(outsiderPage.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
@@ -187,35 +187,15 @@ public sealed partial class ConcernToCaseJourneyTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/report/online");
         var problems = new List<string>();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
         await Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
-        await CheckAsync(page, problems);
+        await SignIn.CheckAsync(page, problems);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private static async Task SignInAsync(IPage page, TestUser user)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(user.Email);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Authenticator.CodeFor(user.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/account$"));
-    }
-
     private static Task SaveAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-
-    private static async Task CheckAsync(IPage page, List<string> problems)
-    {
-        var violations = await BrowserFixture.WcagViolationsAsync(page);
-        if (violations.Count > 0)
-        {
-            problems.Add($"{page.Url}: {BrowserFixture.Describe(violations)}");
-        }
-    }
 
     [GeneratedRegex(@"Case HMS-\d{4}-\d{6} has been opened")]
     private static partial Regex CaseOpened();

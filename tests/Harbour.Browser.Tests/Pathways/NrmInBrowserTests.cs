@@ -1,0 +1,87 @@
+using Harbour.Core.Accounts;
+using Harbour.Core.Auditing;
+using Harbour.Core.Concerns;
+using Harbour.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Harbour.Browser.Tests.Pathways;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NrmInBrowserTests(BrowserFixture fixture)
+{
+    /// <summary>An adult NRM referral from consent to a Conclusive Grounds decision, with axe on every state's page.</summary>
+    [SkippableFact]
+    public async Task FirstResponder_RecordsConsentSubmissionAndDecisions()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var responder = await TestUsers.CreateAsync(fixture.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
+        var reference = await OpenCaseAsync(responder);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        await SignIn.AsAsync(page, responder);
+
+        await page.GotoAsync($"/cases/{reference}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "National Referral Mechanism referral" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start an NRM referral" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Did the person give informed consent to the referral?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("Who explained the NRM to them?").FillAsync("PC Dana Evans");
+        await page.GetByLabel("Day").FillAsync("20");
+        await page.GetByLabel("Month").FillAsync("11");
+        await page.GetByLabel("Year").FillAsync("2026");
+        await page.GetByRole(AriaRole.Group, new() { Name = "Was an interpreter used?" }).GetByLabel("No").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner__heading")).ToHaveTextAsync("Consent recorded");
+        await SignIn.CheckAsync(page, problems);
+
+        await page.GetByLabel("Day").FillAsync("20");
+        await page.GetByLabel("Month").FillAsync("11");
+        await page.GetByLabel("Year").FillAsync("2026");
+        await page.GetByLabel("Single Competent Authority").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record submission" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
+
+        foreach (var (heading, day) in new[] { ("Reasonable Grounds", "21"), ("Conclusive Grounds", "22") })
+        {
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{heading} decision" })).ToBeVisibleAsync();
+            await page.GetByLabel("Positive").CheckAsync();
+            await page.GetByLabel("Day").FillAsync(day);
+            await page.GetByLabel("Month").FillAsync("11");
+            await page.GetByLabel("Year").FillAsync("2026");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+            await SignIn.CheckAsync(page, problems);
+        }
+
+        await Expect(page.GetByText("Positive Conclusive Grounds decision").First).ToBeVisibleAsync();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private async Task<string> OpenCaseAsync(TestUser lead)
+    {
+        var referrer = await TestUsers.CreateAsync(fixture.Services, [HarbourRoles.Referrer], "hiow-constabulary");
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
+        var referrerScope = new Harbour.Core.Access.UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
+        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
+        var area = await concerns.AreaIdAsync("southampton");
+        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
+        {
+            c.IsModernSlavery = true;
+            c.ImmediateDanger = false;
+            c.AreaId = area;
+            c.Person = new PersonAtRisk { GivenNames = "Ana", AgeGroup = AgeGroup.Adult };
+            c.ExploitationTypeCodes = ["forced-labour"];
+            c.WhatHappened = "Car wash";
+            c.OtherPeopleKnown = false;
+            c.Consent = ConsentAnswer.Yes;
+        });
+        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
+        var leadScope = new Harbour.Core.Access.UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
+        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
+        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
+    }
+}

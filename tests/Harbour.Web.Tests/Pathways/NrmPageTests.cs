@@ -1,0 +1,94 @@
+using System.Net;
+using Harbour.Core.Accounts;
+using Harbour.Core.Auditing;
+using Harbour.Core.Concerns;
+using Harbour.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Harbour.Web.Tests.Pathways;
+
+public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<HarbourWebFactory>
+{
+    [Fact]
+    public async Task FirstResponder_TakesAnAdultReferralFromConsentToConclusiveGrounds()
+    {
+        var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
+        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+        var client = factory.CreateClientAs(responder);
+        var page = $"/cases/{reference}/nrm";
+
+        await Step(client, page, "Start", []);
+        var noConsent = await Forms.PostAsync(client, page, [("ConsentGiven", "yes")], $"{page}?handler=Consent");
+        Assert.Equal(HttpStatusCode.BadRequest, noConsent.StatusCode);
+        Assert.Equal(["Enter who explained the NRM to the person", "Enter the date the NRM was explained, as a real date", "Select yes if an interpreter was used"],
+            (await HtmlDocument.ParseAsync(noConsent)).ErrorSummary());
+        await Step(client, page, "Consent", [("ConsentGiven", "yes"), ("ConsentExplainedBy", "PC Evans"), ("ConsentExplainedOnDay", "20"), ("ConsentExplainedOnMonth", "11"), ("ConsentExplainedOnYear", "2026"), ("InterpreterUsed", "yes")]);
+        await Step(client, page, "Submit", [("SubmittedOnDay", "20"), ("SubmittedOnMonth", "11"), ("SubmittedOnYear", "2026"), ("CompetentAuthority", "SingleCompetentAuthority")]);
+        Assert.Contains("27 November 2026 (5 working days)", (await HtmlDocument.ParseAsync(await client.GetAsync(page))).Text(), StringComparison.Ordinal);
+
+        var tooEarly = await Forms.PostAsync(client, page, [("Outcome", "positive"), ("DecidedOnDay", "21"), ("DecidedOnMonth", "11"), ("DecidedOnYear", "2026")], $"{page}?handler=ConclusiveGrounds");
+        Assert.Equal(HttpStatusCode.BadRequest, tooEarly.StatusCode);
+        Assert.Equal(["A Conclusive Grounds decision can only follow a positive Reasonable Grounds decision"], (await HtmlDocument.ParseAsync(tooEarly)).ErrorSummary());
+
+        await Step(client, page, "ReasonableGrounds", [("Outcome", "positive"), ("DecidedOnDay", "21"), ("DecidedOnMonth", "11"), ("DecidedOnYear", "2026")]);
+        await Step(client, page, "ConclusiveGrounds", [("Outcome", "positive"), ("DecidedOnDay", "22"), ("DecidedOnMonth", "11"), ("DecidedOnYear", "2026")]);
+
+        var text = (await HtmlDocument.ParseAsync(await client.GetAsync(page))).Text();
+        Assert.Contains("Positive Conclusive Grounds decision", text, StringComparison.Ordinal);
+        Assert.Contains("At least until 21 December 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeadWithoutTheFirstResponderRole_SeesNoFormsAndIsRefused()
+    {
+        var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
+        var reference = await OpenCaseAsync(lead, AgeGroup.Adult);
+        var client = factory.CreateClientAs(lead);
+        var page = $"/cases/{reference}/nrm";
+
+        var document = await HtmlDocument.ParseAsync(await client.GetAsync(page));
+        Assert.Contains("Only a First responder of a First Responder Organisation can make an NRM referral", document.Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(client, page, [], $"{page}?handler=Start")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherOrganisation_GetsNotFound()
+    {
+        var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
+        var outsider = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.FirstResponder], "portsmouth-city-council");
+        var reference = await OpenCaseAsync(lead, AgeGroup.Adult);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientAs(outsider).GetAsync($"/cases/{reference}/nrm")).StatusCode);
+    }
+
+    private static async Task Step(HttpClient client, string page, string handler, (string, string)[] fields)
+    {
+        var response = await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {string.Join("; ", (await HtmlDocument.ParseAsync(response)).ErrorSummary())}");
+    }
+
+    private async Task<string> OpenCaseAsync(TestUser lead, AgeGroup age)
+    {
+        var referrer = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "hiow-constabulary");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
+        var referrerScope = new Harbour.Core.Access.UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
+        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
+        var area = await concerns.AreaIdAsync("southampton");
+        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
+        {
+            c.IsModernSlavery = true;
+            c.ImmediateDanger = false;
+            c.AreaId = area;
+            c.Person = new PersonAtRisk { AgeGroup = age };
+            c.ExploitationTypeCodes = ["forced-labour"];
+            c.WhatHappened = "Car wash";
+            c.OtherPeopleKnown = false;
+            c.Consent = ConsentAnswer.Yes;
+        });
+        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
+        var leadScope = new Harbour.Core.Access.UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
+        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
+        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
+    }
+}
