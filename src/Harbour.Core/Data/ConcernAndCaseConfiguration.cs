@@ -108,6 +108,14 @@ internal static class ConcernAndCaseConfiguration
             transition.Property(t => t.Trigger).HasMaxLength(50);
             transition.HasIndex(t => new { t.PathwayId, t.OccurredAt });
         });
+        modelBuilder.Entity<DutyToNotifyReport>(report =>
+        {
+            report.ToTable("duty_to_notify_reports");
+            report.Property(r => r.Id).ValueGeneratedNever();
+            report.Property(r => r.HomeOfficeReference).HasMaxLength(100);
+            report.HasIndex(r => r.CaseId);
+            report.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<ReferenceCounter>(counter =>
         {
             counter.ToTable("reference_counters");

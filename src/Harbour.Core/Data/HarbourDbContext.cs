@@ -51,6 +51,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
 
     public DbSet<PathwayTransition> PathwayTransitions => Set<PathwayTransition>();
 
+    public DbSet<DutyToNotifyReport> DutyToNotifyReports => Set<DutyToNotifyReport>();
+
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<Area> Areas => Set<Area>();

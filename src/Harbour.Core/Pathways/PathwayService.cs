@@ -160,6 +160,52 @@ public sealed class PathwayService(HarbourDbContext db, TimeProvider time, Audit
             return "NRM referral withdrawn";
         }, cancellationToken);
 
+    /// <summary>Records a Duty to Notify report, for an adult case whose NRM consent was refused (or who was never referred).</summary>
+    public async Task<DutyToNotifyReport> RecordDutyToNotifyAsync(string caseReference, bool? agreesToBeNamed, DateOnly? submittedOn, string? homeOfficeReference, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var @case = await CaseForFirstResponderAsync(caseReference, user, cancellationToken);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (@case.AgeGroup == AgeGroup.Child)
+        {
+            errors["Transition"] = "Children are always referred to the NRM; a Duty to Notify report is for adults who do not consent";
+        }
+        else if (await db.Pathways.AnyAsync(p => p.CaseId == @case.Id && p.Kind == PathwayKind.NationalReferralMechanism
+                     && p.NrmState != NrmState.ConsentRefused && p.NrmState != NrmState.Withdrawn && p.NrmState != NrmState.AwaitingConsent, cancellationToken))
+        {
+            errors["Transition"] = "This person has consented to an NRM referral, so no Duty to Notify report is needed";
+        }
+
+        if (agreesToBeNamed is null)
+        {
+            errors["PersonAgreesToBeNamed"] = "Select whether the person agrees to be named in the report";
+        }
+
+        if (DateProblem(submittedOn, "the report was submitted") is { } problem)
+        {
+            errors["SubmittedOn"] = problem;
+        }
+
+        if (ConcernRules.TextProblem(homeOfficeReference, "Reference", 100) is { } referenceProblem)
+        {
+            errors["HomeOfficeReference"] = referenceProblem;
+        }
+
+        Throw(errors);
+        var report = new DutyToNotifyReport
+        {
+            Id = Guid.NewGuid(), CaseId = @case.Id, PersonAgreesToBeNamed = agreesToBeNamed!.Value, SubmittedOn = submittedOn!.Value,
+            HomeOfficeReference = ConcernRules.Clean(homeOfficeReference), SubmittedByUserId = user.UserId, RecordedAt = Now,
+        };
+        db.DutyToNotifyReports.Add(report);
+        Chronicle(@case.Id, user, $"Duty to Notify report submitted on {report.SubmittedOn:d MMMM yyyy}, {(report.PersonAgreesToBeNamed ? "naming the person (they agreed)" : "anonymously")}");
+        audit.Record(actor, "duty-to-notify.recorded", nameof(Case), @case.Id.ToString(), after: new { report.SubmittedOn, report.PersonAgreesToBeNamed, report.HomeOfficeReference });
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    public async Task<IReadOnlyList<DutyToNotifyReport>> DutyToNotifyReportsAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await db.DutyToNotifyReports.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.RecordedAt).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Pathway>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Pathways.AsNoTracking().Include(p => p.History).Where(p => p.CaseId == caseId).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
 

@@ -82,6 +82,41 @@ public sealed class NrmPathwayTests
         Assert.Equal(NrmState.AwaitingConsent, again.NrmState);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task DutyToNotify_AfterConsentRefused_IsRecordedAnonymousByDefault(DatabaseProvider provider)
+    {
+        await using var world = await ConcernWorld.CreateAsync(provider);
+        var (reference, responder) = await CaseWithFirstResponderAsync(world, AgeGroup.Adult);
+        await using var db = world.Database.CreateContext();
+        var service = new PathwayService(db, world.Time, new AuditLog(db, world.Time));
+        var actor = ConcernWorld.Actor(responder);
+        var pathway = await service.StartNrmAsync(reference, responder, actor);
+        await service.RecordConsentAsync(pathway.Id, false, "Jo Worker", new DateOnly(2026, 11, 24), false, responder, actor);
+
+        var missing = await Assert.ThrowsAsync<ValidationFailedException>(() => service.RecordDutyToNotifyAsync(reference, null, null, null, responder, actor));
+        var report = await service.RecordDutyToNotifyAsync(reference, false, new DateOnly(2026, 11, 24), "MS1-4455", responder, actor);
+
+        Assert.Equal("Select whether the person agrees to be named in the report", missing.Errors["PersonAgreesToBeNamed"]);
+        Assert.False(report.PersonAgreesToBeNamed);
+        Assert.Single(await service.DutyToNotifyReportsAsync(pathway.CaseId));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == "duty-to-notify.recorded"));
+    }
+
+    [SkippableFact]
+    public async Task DutyToNotify_ForAChildOrAfterNrmConsent_IsRefused()
+    {
+        await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var (childCase, responder) = await CaseWithFirstResponderAsync(world, AgeGroup.Child);
+        await using var db = world.Database.CreateContext();
+        var service = new PathwayService(db, world.Time, new AuditLog(db, world.Time));
+
+        var child = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            service.RecordDutyToNotifyAsync(childCase, false, new DateOnly(2026, 11, 24), null, responder, ConcernWorld.Actor(responder)));
+
+        Assert.StartsWith("Children are always referred to the NRM", child.Errors["Transition"], StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Referrer_OrStaffOfANonFirstResponderOrganisation_CannotStartOne()
     {

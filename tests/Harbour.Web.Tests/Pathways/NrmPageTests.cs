@@ -61,6 +61,23 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientAs(outsider).GetAsync($"/cases/{reference}/nrm")).StatusCode);
     }
 
+    [Fact]
+    public async Task DutyToNotify_PageLeavesTheNameOutUnlessThePersonAgrees()
+    {
+        var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
+        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+        var client = factory.CreateClientAs(responder);
+        var page = $"/cases/{reference}/duty-to-notify";
+
+        var anonymous = (await HtmlDocument.ParseAsync(await client.GetAsync(page))).Text();
+        Assert.Contains("Left out: the person has not agreed to be named", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Popescu", anonymous, StringComparison.Ordinal);
+
+        var response = await Forms.PostAsync(client, page, [("PersonAgreesToBeNamed", "yes"), ("SubmittedOnDay", "20"), ("SubmittedOnMonth", "11"), ("SubmittedOnYear", "2026")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Ana Popescu", (await HtmlDocument.ParseAsync(await client.GetAsync(page))).Text(), StringComparison.Ordinal);
+    }
+
     private static async Task Step(HttpClient client, string page, string handler, (string, string)[] fields)
     {
         var response = await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}");
@@ -80,7 +97,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
             c.IsModernSlavery = true;
             c.ImmediateDanger = false;
             c.AreaId = area;
-            c.Person = new PersonAtRisk { AgeGroup = age };
+            c.Person = new PersonAtRisk { GivenNames = "Ana", FamilyName = "Popescu", AgeGroup = age };
             c.ExploitationTypeCodes = ["forced-labour"];
             c.WhatHappened = "Car wash";
             c.OtherPeopleKnown = false;
