@@ -53,6 +53,7 @@ public static class ServiceRegistration
         services.AddScoped<CaseService>();
         services.AddScoped<ConcernService>();
         services.AddScoped<PathwayService>();
+        services.AddScoped<DeadlineService>();
         services.AddSingleton(new AttachmentStore(configuration["Harbour:AttachmentsDirectory"]
             ?? Path.Combine(Path.GetFullPath((configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions()).DataDirectory, builder.Environment.ContentRootPath), "attachments")));
         services.AddScoped<AuditSearch>();

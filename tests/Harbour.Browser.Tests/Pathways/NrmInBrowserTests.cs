@@ -57,6 +57,9 @@ public sealed class NrmInBrowserTests(BrowserFixture fixture)
         }
 
         await Expect(page.GetByText("Positive Conclusive Grounds decision").First).ToBeVisibleAsync();
+        await page.GotoAsync("/cases/due");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overdue and due soon" })).ToBeVisibleAsync();
+        await SignIn.CheckAsync(page, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 

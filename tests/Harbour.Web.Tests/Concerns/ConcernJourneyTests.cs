@@ -222,6 +222,11 @@ public sealed class ConcernJourneyTests(HarbourWebFactory factory) : IClassFixtu
         await RoleMatrix.AssertAsync(factory, "/triage", [HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead]);
 
     [Fact]
+    public async Task OverdueAndDueSoon_OnlyCaseWorkers() =>
+        await RoleMatrix.AssertAsync(factory, "/cases/due",
+            [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst]);
+
+    [Fact]
     public async Task CaseList_OnlyCaseWorkers() =>
         await RoleMatrix.AssertAsync(factory, "/cases",
             [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst]);
