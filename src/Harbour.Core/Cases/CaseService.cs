@@ -582,6 +582,16 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         await breakGlass.GrantAsync(user, @case, reason ?? "", actor, cancellationToken);
     }
 
+    /// <summary>
+    /// The concern a case was opened from, for summaries of the case. Only call it with a case the user has
+    /// already been allowed to open: seeing the case includes seeing what it was opened from.
+    /// </summary>
+    public Task<Concern?> SourceConcernAsync(Case @case, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == @case.ConcernId, cancellationToken);
+    }
+
     /// <summary>Display names of staff, for showing who wrote a note or holds a task.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> StaffNamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken = default)
     {

@@ -57,6 +57,12 @@ public sealed class NrmInBrowserTests(BrowserFixture fixture)
         }
 
         await Expect(page.GetByText("Positive Conclusive Grounds decision").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Printable summary for the Home Office form" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator(".govuk-template__header")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2. The potential victim" })).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.GotoAsync("/cases/due");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overdue and due soon" })).ToBeVisibleAsync();
         await SignIn.CheckAsync(page, problems);

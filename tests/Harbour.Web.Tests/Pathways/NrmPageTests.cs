@@ -78,6 +78,22 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
         Assert.Contains("Ana Popescu", (await HtmlDocument.ParseAsync(await client.GetAsync(page))).Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Summary_GivesWhatTheCaseKnowsInFormOrder_AndIsNotFoundOutsideScope()
+    {
+        var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
+        var outsider = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.FirstResponder], "portsmouth-city-council");
+        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+
+        var document = await HtmlDocument.ParseAsync(await factory.CreateClientAs(responder).GetAsync($"/cases/{reference}/nrm/summary"));
+
+        var headings = document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["1. About you, the first responder", "2. The potential victim", "3. Consent", "4. The exploitation", "5. Suspected exploiters and others involved", "6. Support needs"], headings);
+        Assert.Contains("Ana Popescu", document.Text(), StringComparison.Ordinal);
+        Assert.Contains("Forced labour", document.Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientAs(outsider).GetAsync($"/cases/{reference}/nrm/summary")).StatusCode);
+    }
+
     private static async Task Step(HttpClient client, string page, string handler, (string, string)[] fields)
     {
         var response = await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}");
