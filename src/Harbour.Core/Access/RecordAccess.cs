@@ -46,12 +46,6 @@ public sealed record UserScope(Guid UserId, Guid OrganisationId, IReadOnlySet<st
 /// <summary>The need-to-know rule of DESIGN.md, in one place.</summary>
 public static class RecordAccess
 {
-    private static readonly string[] CaseRoles =
-    [
-        HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead,
-        HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst,
-    ];
-
     public static bool IsWithinScope(UserScope user, IScopedRecord record)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -81,6 +75,6 @@ public static class RecordAccess
             return false;
         }
 
-        return CaseRoles.Any(user.IsIn);
+        return HarbourRoles.CaseWork.Any(user.IsIn);
     }
 }

@@ -66,7 +66,7 @@ public sealed class ApiClientService(HarbourDbContext db, TimeProvider time, Aud
             throw new ValidationFailedException(errors);
         }
 
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = FirstAdministratorSetup.NewToken();
         var client = new ApiClient
         {
             Id = Guid.NewGuid(),

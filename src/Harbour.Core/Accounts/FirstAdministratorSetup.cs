@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
@@ -107,6 +108,6 @@ public sealed class FirstAdministratorSetup(HarbourDbContext db, TimeProvider ti
         return await db.SetupTokens.SingleOrDefaultAsync(t => t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now, cancellationToken);
     }
 
-    internal static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>256 random bits, URL-safe: for setup links, invitations and API client secrets.</summary>
+    internal static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -17,6 +17,9 @@ public static class HarbourRoles
         Referrer, SafeguardingLead, FirstResponder, PreventLead, ChannelPanelMember, PoliceAnalyst, PartnershipCoordinator, Administrator,
     ];
 
+    /// <summary>Roles that work on case records (as opposed to raising concerns, running the partnership or administering).</summary>
+    public static IReadOnlyList<string> CaseWork { get; } = [SafeguardingLead, FirstResponder, PreventLead, ChannelPanelMember, PoliceAnalyst];
+
     /// <summary>Matches a role typed on the command line or in a form, ignoring case, spaces and hyphens.</summary>
     public static string? Find(string name)
     {

@@ -42,10 +42,6 @@ public sealed record NewShare(string? OrganisationCode, string? Purpose, LawfulB
 /// </summary>
 public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog audit, NeedToKnow needToKnow, CaseReferences references, BreakGlassService breakGlass)
 {
-    /// <summary>Roles that work on cases of their own organisation.</summary>
-    public static readonly string[] CaseWorkerRoles =
-        [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst];
-
     /// <summary>Roles that decide about a case of their own organisation: share, transfer, close, reopen.</summary>
     public static readonly string[] CaseLeadRoles = [HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead];
 
@@ -395,7 +391,7 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         ArgumentNullException.ThrowIfNull(filter);
         var organisation = user.OrganisationId;
         var seesPrevent = user.IsIn(HarbourRoles.PreventLead) || user.IsIn(HarbourRoles.ChannelPanelMember);
-        var seesSafeguarding = CaseWorkerRoles.Where(r => r is not (HarbourRoles.PreventLead or HarbourRoles.ChannelPanelMember)).Any(user.IsIn);
+        var seesSafeguarding = HarbourRoles.CaseWork.Where(r => r is not (HarbourRoles.PreventLead or HarbourRoles.ChannelPanelMember)).Any(user.IsIn);
         var cases = db.Cases.AsNoTracking();
         cases = (seesPrevent, seesSafeguarding) switch
         {
@@ -556,7 +552,7 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
     public async Task BreakGlassAsync(string? reference, string? reason, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!CaseWorkerRoles.Any(user.IsIn))
+        if (!HarbourRoles.CaseWork.Any(user.IsIn))
         {
             throw new UnauthorizedAccessException("Break glass is for case workers.");
         }
@@ -629,7 +625,7 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         var @case = await db.Cases.Include(c => c.Shares).Include(c => c.Tasks)
                 .SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
         // Changing a case needs need-to-know (break glass gives a read, not a change) and a case role.
-        if (@case is null || !RecordAccess.IsWithinScope(user, @case) || !CaseWorkerRoles.Any(user.IsIn))
+        if (@case is null || !RecordAccess.IsWithinScope(user, @case) || !HarbourRoles.CaseWork.Any(user.IsIn))
         {
             throw new KeyNotFoundException($"No case {reference} that this user can change.");
         }

@@ -31,11 +31,8 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Partnership, policy => SignedIn(policy).RequireRole(HarbourRoles.PartnershipCoordinator))
             .AddPolicy(HarbourPolicies.Intelligence, policy => SignedIn(policy).RequireRole(HarbourRoles.PoliceAnalyst))
             .AddPolicy(HarbourPolicies.Prevent, policy => SignedIn(policy).RequireRole(HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember))
-            .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(
-                HarbourRoles.Referrer, HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead,
-                HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst));
-        builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(
-            HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember, HarbourRoles.PoliceAnalyst));
+            .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork.Append(HarbourRoles.Referrer)));
+        builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork));
         builder.AddPolicy(HarbourPolicies.Triage, policy => SignedIn(policy).RequireRole(HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead));
         foreach (var scope in ApiScopes.All.Keys)
         {

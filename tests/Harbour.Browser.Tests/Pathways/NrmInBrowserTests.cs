@@ -17,7 +17,7 @@ public sealed class NrmInBrowserTests(BrowserFixture fixture)
     {
         await using var context = await fixture.NewContextAsync();
         var responder = await TestUsers.CreateAsync(fixture.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
-        var reference = await OpenCaseAsync(responder);
+        var reference = await TestCases.OpenAsync(fixture.Services, responder);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         await SignIn.AsAsync(page, responder);
@@ -67,30 +67,5 @@ public sealed class NrmInBrowserTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overdue and due soon" })).ToBeVisibleAsync();
         await SignIn.CheckAsync(page, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
-    private async Task<string> OpenCaseAsync(TestUser lead)
-    {
-        var referrer = await TestUsers.CreateAsync(fixture.Services, [HarbourRoles.Referrer], "hiow-constabulary");
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
-        var referrerScope = new Harbour.Core.Access.UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
-        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
-        var area = await concerns.AreaIdAsync("southampton");
-        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
-        {
-            c.IsModernSlavery = true;
-            c.ImmediateDanger = false;
-            c.AreaId = area;
-            c.Person = new PersonAtRisk { GivenNames = "Ana", AgeGroup = AgeGroup.Adult };
-            c.ExploitationTypeCodes = ["forced-labour"];
-            c.WhatHappened = "Car wash";
-            c.OtherPeopleKnown = false;
-            c.Consent = ConsentAnswer.Yes;
-        });
-        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
-        var leadScope = new Harbour.Core.Access.UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
-        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
-        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
     }
 }

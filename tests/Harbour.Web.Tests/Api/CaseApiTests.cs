@@ -116,30 +116,9 @@ public sealed class CaseApiTests(HarbourWebFactory factory) : IClassFixture<Harb
         Assert.Contains(list.GetProperty("items").EnumerateArray(), item => item.GetProperty("reference").GetString() == reference);
     }
 
-    private async Task<string> OpenCaseAsync()
-    {
-        var referrer = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "hiow-constabulary");
-        var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
-        await using var scope = factory.Services.CreateAsyncScope();
-        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
-        var areas = await concerns.AreaIdAsync("southampton");
-        var referrerScope = new Harbour.Core.Access.UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
-        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
-        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
-        {
-            c.IsModernSlavery = true;
-            c.ImmediateDanger = false;
-            c.AreaId = areas;
-            c.Person = new PersonAtRisk { AgeGroup = AgeGroup.Child };
-            c.ExploitationTypeCodes = ["criminal"];
-            c.WhatHappened = "County lines";
-            c.OtherPeopleKnown = false;
-        });
-        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
-        var leadScope = new Harbour.Core.Access.UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
-        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
-        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
-    }
+    private async Task<string> OpenCaseAsync() =>
+        await TestCases.OpenAsync(factory.Services,
+            await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council"), AgeGroup.Child);
 
     private async Task<HttpClient> ClientAsync(string organisation, params string[] scopes)
     {

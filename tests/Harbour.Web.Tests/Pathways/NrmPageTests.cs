@@ -13,7 +13,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     public async Task FirstResponder_TakesAnAdultReferralFromConsentToConclusiveGrounds()
     {
         var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
-        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+        var reference = await TestCases.OpenAsync(factory.Services, responder, AgeGroup.Adult);
         var client = factory.CreateClientAs(responder);
         var page = $"/cases/{reference}/nrm";
 
@@ -42,7 +42,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     public async Task LeadWithoutTheFirstResponderRole_SeesNoFormsAndIsRefused()
     {
         var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
-        var reference = await OpenCaseAsync(lead, AgeGroup.Adult);
+        var reference = await TestCases.OpenAsync(factory.Services, lead, AgeGroup.Adult);
         var client = factory.CreateClientAs(lead);
         var page = $"/cases/{reference}/nrm";
 
@@ -56,7 +56,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     {
         var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
         var outsider = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.FirstResponder], "portsmouth-city-council");
-        var reference = await OpenCaseAsync(lead, AgeGroup.Adult);
+        var reference = await TestCases.OpenAsync(factory.Services, lead, AgeGroup.Adult);
 
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientAs(outsider).GetAsync($"/cases/{reference}/nrm")).StatusCode);
     }
@@ -65,7 +65,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     public async Task DutyToNotify_PageLeavesTheNameOutUnlessThePersonAgrees()
     {
         var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
-        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+        var reference = await TestCases.OpenAsync(factory.Services, responder, AgeGroup.Adult);
         var client = factory.CreateClientAs(responder);
         var page = $"/cases/{reference}/duty-to-notify";
 
@@ -83,7 +83,7 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     {
         var responder = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder], "southampton-city-council");
         var outsider = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.FirstResponder], "portsmouth-city-council");
-        var reference = await OpenCaseAsync(responder, AgeGroup.Adult);
+        var reference = await TestCases.OpenAsync(factory.Services, responder, AgeGroup.Adult);
 
         var document = await HtmlDocument.ParseAsync(await factory.CreateClientAs(responder).GetAsync($"/cases/{reference}/nrm/summary"));
 
@@ -98,30 +98,5 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
     {
         var response = await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}");
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {string.Join("; ", (await HtmlDocument.ParseAsync(response)).ErrorSummary())}");
-    }
-
-    private async Task<string> OpenCaseAsync(TestUser lead, AgeGroup age)
-    {
-        var referrer = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "hiow-constabulary");
-        await using var scope = factory.Services.CreateAsyncScope();
-        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
-        var referrerScope = new Harbour.Core.Access.UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
-        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
-        var area = await concerns.AreaIdAsync("southampton");
-        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
-        {
-            c.IsModernSlavery = true;
-            c.ImmediateDanger = false;
-            c.AreaId = area;
-            c.Person = new PersonAtRisk { GivenNames = "Ana", FamilyName = "Popescu", AgeGroup = age };
-            c.ExploitationTypeCodes = ["forced-labour"];
-            c.WhatHappened = "Car wash";
-            c.OtherPeopleKnown = false;
-            c.Consent = ConsentAnswer.Yes;
-        });
-        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
-        var leadScope = new Harbour.Core.Access.UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
-        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
-        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Harbour.Core.Accounts;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.ReferenceData;
@@ -113,7 +114,7 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
 
     public bool IsLead => IsOwner && CaseService.CaseLeadRoles.Any(User.IsInRole);
 
-    public bool CanWork => (IsOwner || Case.SharedWithOrganisationIds.Contains(User.OrganisationIdOf() ?? Guid.Empty)) && CaseService.CaseWorkerRoles.Any(User.IsInRole);
+    public bool CanWork => (IsOwner || Case.SharedWithOrganisationIds.Contains(User.OrganisationIdOf() ?? Guid.Empty)) && HarbourRoles.CaseWork.Any(User.IsInRole);
 
     public static IReadOnlyList<Choice> LawfulBases { get; } =
     [

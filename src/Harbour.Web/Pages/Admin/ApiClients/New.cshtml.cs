@@ -53,11 +53,7 @@ public sealed class NewModel(ApiClientService clients, ReferenceDataQueries refe
         return Page();
     }
 
-    public static DateOnly? ExpiresOn(NewModel model) =>
-        int.TryParse(model.ExpiresOnDay, out var day) && int.TryParse(model.ExpiresOnMonth, out var month) && int.TryParse(model.ExpiresOnYear, out var year)
-        && year is >= 2000 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
+    public static DateOnly? ExpiresOn(NewModel model) => DateInput.Parse(model.ExpiresOnDay, model.ExpiresOnMonth, model.ExpiresOnYear);
 }
 
 public sealed class NewModelValidator : AbstractValidator<NewModel>
