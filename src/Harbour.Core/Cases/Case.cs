@@ -65,6 +65,12 @@ public sealed class Case : IScopedRecord
 
     public string? ClosureReason { get; set; }
 
+    /// <summary>
+    /// How to work with the person (for example for an autistic person: written agendas, a quiet room, one named
+    /// worker), shown at the top of every page of the case.
+    /// </summary>
+    public string? ReasonableAdjustments { get; set; }
+
     /// <summary>Earliest due date of an incomplete task, kept for the "overdue" filter of the case list.</summary>
     public DateOnly? NextTaskDueOn { get; set; }
 

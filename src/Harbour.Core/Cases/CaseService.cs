@@ -206,6 +206,28 @@ public sealed class CaseService(HarbourDbContext db, TimeProvider time, AuditLog
         return task;
     }
 
+    /// <summary>Records how to work with the person; any case worker may, and an empty answer removes them.</summary>
+    public async Task SetReasonableAdjustmentsAsync(string reference, string? adjustments, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var @case = await ForChangeAsync(reference, user, leadOnly: false, cancellationToken);
+        var clean = ConcernRules.Clean(adjustments);
+        if (ConcernRules.TextProblem(clean, "Reasonable adjustments") is { } problem)
+        {
+            throw new ValidationFailedException("ReasonableAdjustments", problem);
+        }
+
+        var before = @case.ReasonableAdjustments;
+        if (before == clean)
+        {
+            return;
+        }
+
+        @case.ReasonableAdjustments = clean;
+        Chronicle(@case, user, "adjustments", clean is null ? "Reasonable adjustments removed" : "Reasonable adjustments recorded");
+        audit.Record(actor, "case.adjustments-changed", nameof(Case), @case.Id.ToString(), before: new { ReasonableAdjustments = before }, after: new { ReasonableAdjustments = clean });
+        await SaveAsync(@case, cancellationToken);
+    }
+
     public async Task CompleteTaskAsync(string reference, Guid taskId, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
     {
         var @case = await ForChangeAsync(reference, user, leadOnly: false, cancellationToken);

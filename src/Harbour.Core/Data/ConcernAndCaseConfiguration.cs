@@ -96,6 +96,9 @@ internal static class ConcernAndCaseConfiguration
             pathway.HasIndex(p => new { p.CaseId, p.Kind });
             pathway.HasIndex(p => p.NrmState);
             pathway.OwnsOne(p => p.Nrm, nrm => nrm.ToJson());
+            pathway.OwnsOne(p => p.Channel, channel => channel.ToJson());
+            pathway.OwnsOne(p => p.Referral, referral => referral.ToJson());
+            pathway.HasIndex(p => p.ChannelState);
             pathway.HasMany(p => p.History).WithOne().HasForeignKey(t => t.PathwayId).OnDelete(DeleteBehavior.Cascade);
             pathway.HasOne<Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -115,6 +118,30 @@ internal static class ConcernAndCaseConfiguration
             report.Property(r => r.HomeOfficeReference).HasMaxLength(100);
             report.HasIndex(r => r.CaseId);
             report.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ChannelPanelMeeting>(meeting =>
+        {
+            meeting.ToTable("channel_panel_meetings");
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Chair).HasMaxLength(200);
+            meeting.HasIndex(m => m.PathwayId);
+            meeting.HasOne<Pathway>().WithMany().HasForeignKey(m => m.PathwayId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<VulnerabilityAssessment>(assessment =>
+        {
+            assessment.ToTable("vulnerability_assessments");
+            assessment.Property(a => a.Id).ValueGeneratedNever();
+            assessment.HasIndex(a => a.PathwayId);
+            assessment.OwnsMany(a => a.Ratings, ratings => ratings.ToJson());
+            assessment.HasOne<Pathway>().WithMany().HasForeignKey(a => a.PathwayId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SupportPlanAction>(action =>
+        {
+            action.ToTable("support_plan_actions");
+            action.Property(a => a.Id).ValueGeneratedNever();
+            action.Property(a => a.Provider).HasMaxLength(200);
+            action.HasIndex(a => a.PathwayId);
+            action.HasOne<Pathway>().WithMany().HasForeignKey(a => a.PathwayId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ReferenceCounter>(counter =>
         {

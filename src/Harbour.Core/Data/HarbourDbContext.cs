@@ -53,6 +53,12 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
 
     public DbSet<DutyToNotifyReport> DutyToNotifyReports => Set<DutyToNotifyReport>();
 
+    public DbSet<ChannelPanelMeeting> ChannelPanelMeetings => Set<ChannelPanelMeeting>();
+
+    public DbSet<VulnerabilityAssessment> VulnerabilityAssessments => Set<VulnerabilityAssessment>();
+
+    public DbSet<SupportPlanAction> SupportPlanActions => Set<SupportPlanAction>();
+
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<Area> Areas => Set<Area>();

@@ -3,6 +3,15 @@ namespace Harbour.Core.Pathways;
 public enum PathwayKind
 {
     NationalReferralMechanism,
+
+    /// <summary>Prevent: police gateway assessment, then the Channel panel, support, exit and reviews.</summary>
+    Channel,
+
+    /// <summary>A Care Act 2014 section 42 safeguarding enquiry for an adult.</summary>
+    CareActEnquiry,
+
+    /// <summary>A referral to children's social care (Children Act 1989 sections 17 and 47).</summary>
+    ChildrensServicesReferral,
 }
 
 public enum CompetentAuthority
@@ -84,7 +93,7 @@ public sealed class NrmDetails
 }
 
 /// <summary>
-/// A statutory pathway on a case. Its state moves only through allowed transitions, each kept in the history
+/// A statutory pathway on a case (NRM, Channel, Care Act enquiry or children's-services referral). Its state moves only through allowed transitions, each kept in the history
 /// with who, when and why.
 /// </summary>
 public sealed class Pathway
@@ -95,9 +104,20 @@ public sealed class Pathway
 
     public PathwayKind Kind { get; set; }
 
+    /// <summary>Meaningful only for an NRM pathway.</summary>
     public NrmState NrmState { get; set; }
 
     public NrmDetails Nrm { get; set; } = new();
+
+    /// <summary>Set only for a Channel pathway.</summary>
+    public ChannelState? ChannelState { get; set; }
+
+    public ChannelDetails Channel { get; set; } = new();
+
+    /// <summary>Set only for a Care Act enquiry or a children's-services referral.</summary>
+    public SafeguardingReferralState? ReferralState { get; set; }
+
+    public SafeguardingReferralDetails Referral { get; set; } = new();
 
     public DateTime CreatedAt { get; set; }
 

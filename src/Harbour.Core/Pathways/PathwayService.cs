@@ -229,11 +229,7 @@ public sealed class PathwayService(HarbourDbContext db, TimeProvider time, Audit
         pathway.UpdatedAt = now;
         // The details object is a JSON document: a new instance makes EF write it.
         pathway.Nrm = Copy(pathway.Nrm);
-        db.PathwayTransitions.Add(new PathwayTransition
-        {
-            Id = Guid.NewGuid(), PathwayId = pathway.Id, From = before.ToString(), To = pathway.NrmState.ToString(), Trigger = trigger.ToString(),
-            UserId = user.UserId, OccurredAt = now, Reason = ConcernRules.Clean(reason),
-        });
+        db.PathwayTransitions.Add(PathwayRules.Transition(pathway, before.ToString(), pathway.NrmState.ToString(), trigger.ToString(), user, now, reason));
         Chronicle(@case.Id, user, summary);
         audit.Record(actor, "nrm." + trigger.ToString().ToLowerInvariant(), nameof(Case), @case.Id.ToString(), ConcernRules.Clean(reason),
             before: new { State = before }, after: new { State = pathway.NrmState, pathway.Nrm });
@@ -273,17 +269,9 @@ public sealed class PathwayService(HarbourDbContext db, TimeProvider time, Audit
     }
 
     private void Chronicle(Guid caseId, UserScope user, string summary) =>
-        db.CaseChronology.Add(new ChronologyEntry
-        {
-            Id = Guid.NewGuid(), CaseId = caseId, OccurredAt = Now, Kind = "nrm", Summary = summary, UserId = user.UserId, OrganisationId = user.OrganisationId,
-        });
+        db.CaseChronology.Add(PathwayRules.Chronicle(caseId, user, Now, "nrm", summary));
 
-    private string? DateProblem(DateOnly? date, string what) => date switch
-    {
-        null => $"Enter the date {what}",
-        { } d when d > Today => $"The date {what} must be today or in the past",
-        _ => null,
-    };
+    private string? DateProblem(DateOnly? date, string what) => PathwayRules.DateProblem(date, what, Today);
 
     private Dictionary<string, string> DecisionProblems(DateOnly? decidedOn, DateOnly? notBefore, string field)
     {
@@ -300,13 +288,7 @@ public sealed class PathwayService(HarbourDbContext db, TimeProvider time, Audit
         return errors;
     }
 
-    private static void Throw(Dictionary<string, string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
+    private static void Throw(Dictionary<string, string> errors) => PathwayRules.Throw(errors);
 
     private static NrmDetails Copy(NrmDetails nrm) => new()
     {

@@ -367,6 +367,10 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RaisedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReasonableAdjustments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -758,6 +762,49 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("channel_panel_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.DutyToNotifyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -797,6 +844,10 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ChannelState")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -813,10 +864,16 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ReferralState")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChannelState");
 
                     b.HasIndex("NrmState");
 
@@ -863,6 +920,71 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.HasIndex("PathwayId", "OccurredAt");
 
                     b.ToTable("pathway_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.SupportPlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("support_plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.VulnerabilityAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("vulnerability_assessments", (string)null);
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.Area", b =>
@@ -1826,6 +1948,15 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.DutyToNotifyReport", b =>
                 {
                     b.HasOne("Harbour.Core.Cases.Case", null)
@@ -1842,6 +1973,94 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Pathways.ChannelDetails", "Channel", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<DateOnly?>("AdoptedOn");
+
+                            b1.Property<string>("ConcernType")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("ConsentGivenBy")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("ConsentGivenByName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ConsentOn");
+
+                            b1.Property<string>("ExitSummary")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ExitedOn");
+
+                            b1.Property<Guid?>("GatewayAssessedByUserId");
+
+                            b1.Property<DateOnly?>("GatewayAssessedOn");
+
+                            b1.Property<string>("GatewayOutcome")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("GatewayRationale")
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool?>("HasSpecialEducationalNeedsOrDisability");
+
+                            b1.Property<string>("IdeologyOrCause")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OnlineActivity")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OtherAgenciesInvolved")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("ReferringSector")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("SignpostedTo")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("SixMonthReviewDueOn");
+
+                            b1.Property<string>("SixMonthReviewNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("SixMonthReviewOn");
+
+                            b1.Property<Guid?>("SixMonthReviewTaskId");
+
+                            b1.Property<string>("SpecialEducationalNeedsDetails")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Threats")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("TwelveMonthReviewDueOn");
+
+                            b1.Property<string>("TwelveMonthReviewNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("TwelveMonthReviewOn");
+
+                            b1.Property<Guid?>("TwelveMonthReviewTaskId");
+
+                            b1.Property<string>("WorryingContacts")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Channel")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
 
                     b.OwnsOne("Harbour.Core.Pathways.NrmDetails", "Nrm", b1 =>
                         {
@@ -1889,7 +2108,53 @@ namespace Harbour.Migrations.Postgres.Migrations
                                 .HasForeignKey("PathwayId");
                         });
 
+                    b.OwnsOne("Harbour.Core.Pathways.SafeguardingReferralDetails", "Referral", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<DateOnly?>("ConcludedOn");
+
+                            b1.Property<DateOnly?>("DecidedOn");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("NotAcceptedReason")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OutcomeNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ReferredOn");
+
+                            b1.Property<string>("ReferredTo")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("TheirReference")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Referral")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
+
+                    b.Navigation("Channel")
+                        .IsRequired();
+
                     b.Navigation("Nrm")
+                        .IsRequired();
+
+                    b.Navigation("Referral")
                         .IsRequired();
                 });
 
@@ -1900,6 +2165,56 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasForeignKey("PathwayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.SupportPlanAction", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.VulnerabilityAssessment", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Harbour.Core.Pathways.VulnerabilityRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("VulnerabilityAssessmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("FactorCode")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("VulnerabilityAssessmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("vulnerability_assessments");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VulnerabilityAssessmentId");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.Indicator", b =>

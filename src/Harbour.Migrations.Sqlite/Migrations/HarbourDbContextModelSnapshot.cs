@@ -361,6 +361,10 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RaisedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonableAdjustments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -751,6 +755,49 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("channel_panel_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.DutyToNotifyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -790,6 +837,10 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChannelState")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -806,10 +857,16 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferralState")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChannelState");
 
                     b.HasIndex("NrmState");
 
@@ -856,6 +913,71 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.HasIndex("PathwayId", "OccurredAt");
 
                     b.ToTable("pathway_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.SupportPlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("support_plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.VulnerabilityAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PathwayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayId");
+
+                    b.ToTable("vulnerability_assessments", (string)null);
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.Area", b =>
@@ -1813,6 +1935,15 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.DutyToNotifyReport", b =>
                 {
                     b.HasOne("Harbour.Core.Cases.Case", null)
@@ -1829,6 +1960,94 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Pathways.ChannelDetails", "Channel", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<DateOnly?>("AdoptedOn");
+
+                            b1.Property<string>("ConcernType")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("ConsentGivenBy")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("ConsentGivenByName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ConsentOn");
+
+                            b1.Property<string>("ExitSummary")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ExitedOn");
+
+                            b1.Property<Guid?>("GatewayAssessedByUserId");
+
+                            b1.Property<DateOnly?>("GatewayAssessedOn");
+
+                            b1.Property<string>("GatewayOutcome")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("GatewayRationale")
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool?>("HasSpecialEducationalNeedsOrDisability");
+
+                            b1.Property<string>("IdeologyOrCause")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OnlineActivity")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OtherAgenciesInvolved")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("ReferringSector")
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("SignpostedTo")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("SixMonthReviewDueOn");
+
+                            b1.Property<string>("SixMonthReviewNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("SixMonthReviewOn");
+
+                            b1.Property<Guid?>("SixMonthReviewTaskId");
+
+                            b1.Property<string>("SpecialEducationalNeedsDetails")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Threats")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("TwelveMonthReviewDueOn");
+
+                            b1.Property<string>("TwelveMonthReviewNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("TwelveMonthReviewOn");
+
+                            b1.Property<Guid?>("TwelveMonthReviewTaskId");
+
+                            b1.Property<string>("WorryingContacts")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Channel")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
 
                     b.OwnsOne("Harbour.Core.Pathways.NrmDetails", "Nrm", b1 =>
                         {
@@ -1876,7 +2095,53 @@ namespace Harbour.Migrations.Sqlite.Migrations
                                 .HasForeignKey("PathwayId");
                         });
 
+                    b.OwnsOne("Harbour.Core.Pathways.SafeguardingReferralDetails", "Referral", b1 =>
+                        {
+                            b1.Property<Guid>("PathwayId");
+
+                            b1.Property<DateOnly?>("ConcludedOn");
+
+                            b1.Property<DateOnly?>("DecidedOn");
+
+                            b1.Property<string>("Decision")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("NotAcceptedReason")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("OutcomeNotes")
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateOnly?>("ReferredOn");
+
+                            b1.Property<string>("ReferredTo")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("TheirReference")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("PathwayId");
+
+                            b1.ToTable("pathways");
+
+                            b1
+                                .ToJson("Referral")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PathwayId");
+                        });
+
+                    b.Navigation("Channel")
+                        .IsRequired();
+
                     b.Navigation("Nrm")
+                        .IsRequired();
+
+                    b.Navigation("Referral")
                         .IsRequired();
                 });
 
@@ -1887,6 +2152,56 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .HasForeignKey("PathwayId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.SupportPlanAction", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Pathways.VulnerabilityAssessment", b =>
+                {
+                    b.HasOne("Harbour.Core.Pathways.Pathway", null)
+                        .WithMany()
+                        .HasForeignKey("PathwayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Harbour.Core.Pathways.VulnerabilityRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("VulnerabilityAssessmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("FactorCode")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("VulnerabilityAssessmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("vulnerability_assessments");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VulnerabilityAssessmentId");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Harbour.Core.ReferenceData.Indicator", b =>

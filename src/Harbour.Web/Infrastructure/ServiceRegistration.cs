@@ -54,6 +54,8 @@ public static class ServiceRegistration
         services.AddScoped<ConcernService>();
         services.AddScoped<PathwayService>();
         services.AddScoped<DeadlineService>();
+        services.AddScoped<ChannelService>();
+        services.AddScoped<SafeguardingReferralService>();
         services.AddSingleton(new AttachmentStore(configuration["Harbour:AttachmentsDirectory"]
             ?? Path.Combine(Path.GetFullPath((configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions()).DataDirectory, builder.Environment.ContentRootPath), "attachments")));
         services.AddScoped<AuditSearch>();
