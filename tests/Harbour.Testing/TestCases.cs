@@ -38,4 +38,34 @@ public static class TestCases
         var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
         return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
     }
+
+    /// <summary>
+    /// A Prevent case (extreme right-wing concern) about Kai Carter in Southampton, opened by <paramref name="preventLead"/>
+    /// (a Prevent lead of Southampton City Council). Returns its reference.
+    /// </summary>
+    public static async Task<string> OpenPreventAsync(IServiceProvider services, TestUser preventLead, AgeGroup age = AgeGroup.Child)
+    {
+        ArgumentNullException.ThrowIfNull(preventLead);
+        var referrer = await TestUsers.CreateAsync(services, [HarbourRoles.Referrer], "hiow-constabulary");
+        await using var scope = services.CreateAsyncScope();
+        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
+        var referrerScope = new UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
+        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
+        var area = await concerns.AreaIdAsync("southampton");
+        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
+        {
+            c.IsPrevent = true;
+            c.PreventConcernType = PreventConcernType.ExtremeRightWing;
+            c.ImmediateDanger = false;
+            c.AreaId = area;
+            c.Person = new PersonAtRisk { GivenNames = "Kai", FamilyName = "Carter", AgeGroup = age };
+            c.WhatHappened = "Sharing extreme right-wing videos in a class group chat.";
+            c.OtherPeopleKnown = false;
+            c.Consent = age == AgeGroup.Child ? null : ConsentAnswer.Yes;
+        });
+        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
+        var leadScope = new UserScope(preventLead.Id, preventLead.OrganisationId, new HashSet<string> { HarbourRoles.PreventLead });
+        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
+        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
+    }
 }

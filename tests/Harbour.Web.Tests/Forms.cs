@@ -24,6 +24,22 @@ internal static class Forms
         return await client.PostAsync(action ?? path, Form(token, fields));
     }
 
+    /// <summary>Posts one handler's form and expects the redirect a saved change answers with; any error summary is the failure message.</summary>
+    public static async Task StepAsync(HttpClient client, string page, string handler, (string Name, string Value)[] fields)
+    {
+        var response = await PostAsync(client, page, fields, $"{page}?handler={handler}");
+        var detail = response.StatusCode == System.Net.HttpStatusCode.Redirect ? "" : string.Join("; ", (await HtmlDocument.ParseAsync(response)).ErrorSummary());
+        Xunit.Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"{handler}: {(int)response.StatusCode} {detail}");
+    }
+
+    /// <summary>The three fields of a GOV.UK date input.</summary>
+    public static (string Name, string Value)[] Date(string name, int year, int month, int day) =>
+    [
+        ($"{name}Day", day.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ($"{name}Month", month.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ($"{name}Year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
+
     public static IEnumerable<string> ErrorSummary(this IDocument document) =>
         document.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim());
 }

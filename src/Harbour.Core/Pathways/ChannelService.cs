@@ -355,7 +355,7 @@ public sealed class ChannelService(HarbourDbContext db, TimeProvider time, Audit
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         PathwayRules.RequireText(errors, "Provider", provider, "Enter the intervention provider", "Provider", 200);
-        PathwayRules.RequireText(errors, "Action", action, "Enter what the provider will do", "Action");
+        PathwayRules.RequireText(errors, "SupportAction", action, "Enter what the provider will do", "Action");
         PathwayRules.Throw(errors);
         var item = new SupportPlanAction
         {

@@ -8,6 +8,8 @@ using Harbour.Core.Organisations;
 using Harbour.Core.Pathways;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
+using Harbour.Web.Pages.Cases;
+using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Setup;
@@ -74,6 +76,8 @@ public static class ServiceRegistration
                 options.Conventions.AddSetupConventions();
                 options.Conventions.AddAdministrationConventions();
                 options.Conventions.AddConcernConventions();
+                options.Conventions.AddCaseConventions();
+                options.Conventions.AddChannelConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();

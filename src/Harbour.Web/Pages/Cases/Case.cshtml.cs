@@ -16,11 +16,8 @@ namespace Harbour.Web.Pages.Cases;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaximumSize + (1024 * 1024))]
 [RequestSizeLimit(AttachmentStore.MaximumSize + (1024 * 1024))]
-public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceData, AttachmentStore store) : PageModel
+public sealed class CaseModel(CaseService caseService, ReferenceDataQueries referenceData, AttachmentStore store) : CasePageModel(caseService)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Reference { get; set; } = "";
-
     [BindProperty]
     public string? Text { get; set; }
 
@@ -100,8 +97,6 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
 
     public IReadOnlyList<Choice> TransferOrganisations { get; private set; } = [];
 
-    public Case Case { get; private set; } = null!;
-
     public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
 
     public IReadOnlyDictionary<Guid, string> StaffNames { get; private set; } = new Dictionary<Guid, string>();
@@ -114,6 +109,8 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
 
     public bool IsLead => IsOwner && CaseService.CaseLeadRoles.Any(User.IsInRole);
 
+    public bool WorksOnPrevent => User.IsInRole(HarbourRoles.PreventLead) || User.IsInRole(HarbourRoles.ChannelPanelMember);
+
     public bool CanWork => (IsOwner || Case.SharedWithOrganisationIds.Contains(User.OrganisationIdOf() ?? Guid.Empty)) && HarbourRoles.CaseWork.Any(User.IsInRole);
 
     public static IReadOnlyList<Choice> LawfulBases { get; } =
@@ -122,18 +119,12 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
         new(nameof(Harbour.Core.Cases.LawfulBasis.SafeguardingCondition), "Safeguarding", "UK GDPR Article 9(2)(g) and DPA 2018 Schedule 1 paragraph 18: safeguarding a child or an adult at risk, without consent where asking would put them at risk"),
     ];
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var @case = await cases.GetAsync(Reference, User.Scope(), HttpContext.Actor());
-        if (@case is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
+    [BindProperty]
+    public string? ReasonableAdjustments { get; set; }
 
-        Case = @case;
+    protected override async Task LoadAsync()
+    {
+        var @case = Case;
         var organisations = await referenceData.GetOrganisationsAsync();
         OrganisationNames = organisations.ToDictionary(o => o.Id, o => o.Name);
         TransferOrganisations = organisations.Where(o => o.Id != @case.OwnerOrganisationId).Select(o => new Choice(o.Code, o.Name)).ToList();
@@ -147,73 +138,76 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
             people = people.Append(lead);
         }
 
-        StaffNames = await cases.StaffNamesAsync(people);
-        Staff = (await cases.AssignableStaffAsync(@case)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
-        OwnerStaff = (await cases.AssignableStaffAsync(@case, ownerOnly: true)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
-        await next();
+        StaffNames = await Cases.StaffNamesAsync(people);
+        Staff = (await Cases.AssignableStaffAsync(@case)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
+        OwnerStaff = (await Cases.AssignableStaffAsync(@case, ownerOnly: true)).Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
     }
 
     public string OrganisationName(Guid id) => OrganisationNames.TryGetValue(id, out var name) ? name : "Unknown organisation";
 
     public string StaffName(Guid? id) => id is { } value && StaffNames.TryGetValue(value, out var name) ? name : "Not allocated";
 
-    public void OnGet()
+    public void OnGet() => ReasonableAdjustments = Case.ReasonableAdjustments;
+
+    public async Task<IActionResult> OnPostAdjustmentsAsync()
     {
+        await Cases.SetReasonableAdjustmentsAsync(Reference, ReasonableAdjustments, User.Scope(), HttpContext.Actor());
+        return Done("Reasonable adjustments saved");
     }
 
     public async Task<IActionResult> OnPostNoteAsync()
     {
-        await cases.AddNoteAsync(Reference, Text, IsSensitive.Contains("yes"), User.Scope(), HttpContext.Actor());
-        return Done("Note added", "notes");
+        await Cases.AddNoteAsync(Reference, Text, IsSensitive.Contains("yes"), User.Scope(), HttpContext.Actor());
+        return Done("Note added", "#notes");
     }
 
     public async Task<IActionResult> OnPostTaskAsync()
     {
-        await cases.AddTaskAsync(Reference, Title, DateInput.Parse(DueOnDay, DueOnMonth, DueOnYear),
+        await Cases.AddTaskAsync(Reference, Title, DateInput.Parse(DueOnDay, DueOnMonth, DueOnYear),
             Guid.TryParse(Assignee, out var assignee) ? assignee : null, User.Scope(), HttpContext.Actor());
-        return Done("Task added", "tasks");
+        return Done("Task added", "#tasks");
     }
 
     public async Task<IActionResult> OnPostCompleteTaskAsync(Guid taskId)
     {
-        await cases.CompleteTaskAsync(Reference, taskId, User.Scope(), HttpContext.Actor());
-        return Done("Task marked as done", "tasks");
+        await Cases.CompleteTaskAsync(Reference, taskId, User.Scope(), HttpContext.Actor());
+        return Done("Task marked as done", "#tasks");
     }
 
     public async Task<IActionResult> OnPostShareAsync()
     {
-        await cases.ShareAsync(Reference, new NewShare(Organisation, Purpose, Enum.TryParse<LawfulBasis>(LawfulBasis, out var basis) ? basis : null), User.Scope(), HttpContext.Actor());
-        return Done("The case has been shared", "sharing");
+        await Cases.ShareAsync(Reference, new NewShare(Organisation, Purpose, Enum.TryParse<LawfulBasis>(LawfulBasis, out var basis) ? basis : null), User.Scope(), HttpContext.Actor());
+        return Done("The case has been shared", "#sharing");
     }
 
     public async Task<IActionResult> OnPostEndShareAsync(Guid shareId)
     {
-        await cases.EndShareAsync(Reference, shareId, null, User.Scope(), HttpContext.Actor());
-        return Done("Sharing has ended", "sharing");
+        await Cases.EndShareAsync(Reference, shareId, null, User.Scope(), HttpContext.Actor());
+        return Done("Sharing has ended", "#sharing");
     }
 
     public async Task<IActionResult> OnPostCloseAsync()
     {
-        await cases.CloseAsync(Reference, Outcome, ClosureReason, User.Scope(), HttpContext.Actor());
-        return Done("The case has been closed", null);
+        await Cases.CloseAsync(Reference, Outcome, ClosureReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been closed");
     }
 
     public async Task<IActionResult> OnPostReopenAsync()
     {
-        await cases.ReopenAsync(Reference, ReopenReason, User.Scope(), HttpContext.Actor());
-        return Done("The case has been reopened", null);
+        await Cases.ReopenAsync(Reference, ReopenReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been reopened");
     }
 
     public async Task<IActionResult> OnPostDocumentAsync()
     {
         var file = Document!;
-        await cases.AddDocumentAsync(Reference, new Upload(file.FileName, file.Length, file.OpenReadStream), store, User.Scope(), HttpContext.Actor());
-        return Done("Document added", "documents");
+        await Cases.AddDocumentAsync(Reference, new Upload(file.FileName, file.Length, file.OpenReadStream), store, User.Scope(), HttpContext.Actor());
+        return Done("Document added", "#documents");
     }
 
     public async Task<IActionResult> OnPostPersonAsync()
     {
-        await cases.AddPersonAsync(Reference, Enum.TryParse<CasePersonRole>(PersonRole, out var role) ? role : null, new PersonAtRisk
+        await Cases.AddPersonAsync(Reference, Enum.TryParse<CasePersonRole>(PersonRole, out var role) ? role : null, new PersonAtRisk
         {
             GivenNames = ConcernRules.Clean(PersonGivenNames),
             FamilyName = ConcernRules.Clean(PersonFamilyName),
@@ -221,24 +215,24 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
             Phone = Identifiers.Phone(PersonPhone),
             Postcode = Identifiers.Postcode(PersonPostcode),
         }, User.Scope(), HttpContext.Actor());
-        return Done("Person added", "people");
+        return Done("Person added", "#people");
     }
 
     public async Task<IActionResult> OnPostLeadWorkerAsync()
     {
-        await cases.AssignLeadWorkerAsync(Reference, Guid.TryParse(LeadWorker, out var id) ? id : null, User.Scope(), HttpContext.Actor());
-        return Done("The lead worker has been changed", null);
+        await Cases.AssignLeadWorkerAsync(Reference, Guid.TryParse(LeadWorker, out var id) ? id : null, User.Scope(), HttpContext.Actor());
+        return Done("The lead worker has been changed");
     }
 
     public async Task<IActionResult> OnPostTransferAsync()
     {
-        await cases.TransferAsync(Reference, TransferTo, TransferReason, User.Scope(), HttpContext.Actor());
-        return Done("The case has been transferred. Your organisation can still follow it", null);
+        await Cases.TransferAsync(Reference, TransferTo, TransferReason, User.Scope(), HttpContext.Actor());
+        return Done("The case has been transferred. Your organisation can still follow it");
     }
 
     public async Task<IActionResult> OnGetDocumentAsync(Guid documentId)
     {
-        var opened = await cases.OpenDocumentAsync(Reference, documentId, User.Scope(), HttpContext.Actor(), store);
+        var opened = await Cases.OpenDocumentAsync(Reference, documentId, User.Scope(), HttpContext.Actor(), store);
         if (opened is not { } file)
         {
             return NotFound();
@@ -248,17 +242,13 @@ public sealed class CaseModel(CaseService cases, ReferenceDataQueries referenceD
         return File(file.Content, file.Document.ContentType, file.Document.FileName);
     }
 
-    private RedirectResult Done(string message, string? section)
-    {
-        TempData["Success"] = message;
-        return Redirect($"/cases/{Reference}{(section is null ? "" : "#" + section)}");
-    }
 }
 
 public sealed class CaseModelValidator : AbstractValidator<CaseModel>
 {
     public CaseModelValidator()
     {
+        RuleSet("Adjustments", () => RuleFor(m => m.ReasonableAdjustments).SafeText("Reasonable adjustments", 10_000));
         RuleSet("Note", () =>
         {
             RuleFor(m => m.Text).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter the note");

@@ -5,8 +5,6 @@ using Harbour.Core.Pathways;
 using Harbour.Core.ReferenceData;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Harbour.Web.Pages.Cases;
 
@@ -14,11 +12,8 @@ namespace Harbour.Web.Pages.Cases;
 /// Duty to Notify: what to send the Home Office for an adult who did not consent to the NRM, anonymous unless
 /// they agree to be named, and the record that it was sent.
 /// </summary>
-public sealed class DutyToNotifyModel(CaseService cases, PathwayService pathways, ReferenceDataQueries referenceData) : PageModel
+public sealed class DutyToNotifyModel(CaseService cases, PathwayService pathways, ReferenceDataQueries referenceData) : CasePageModel(cases)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Reference { get; set; } = "";
-
     [BindProperty]
     public string? PersonAgreesToBeNamed { get; set; }
 
@@ -34,8 +29,6 @@ public sealed class DutyToNotifyModel(CaseService cases, PathwayService pathways
     [BindProperty]
     public string? HomeOfficeReference { get; set; }
 
-    public Case Case { get; private set; } = null!;
-
     public IReadOnlyList<DutyToNotifyReport> Reports { get; private set; } = [];
 
     public string? AreaName { get; private set; }
@@ -48,21 +41,10 @@ public sealed class DutyToNotifyModel(CaseService cases, PathwayService pathways
         new("no", "No, the report must be anonymous"),
     ];
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    protected override async Task LoadAsync()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var @case = await cases.GetAsync(Reference, User.Scope(), HttpContext.Actor());
-        if (@case is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        Case = @case;
-        Reports = await pathways.DutyToNotifyReportsAsync(@case.Id);
-        AreaName = (await referenceData.GetAreasAsync()).FirstOrDefault(a => a.Id == @case.AreaId)?.Name;
-        await next();
+        Reports = await pathways.DutyToNotifyReportsAsync(Case.Id);
+        AreaName = (await referenceData.GetAreasAsync()).FirstOrDefault(a => a.Id == Case.AreaId)?.Name;
     }
 
     public void OnGet()
@@ -73,8 +55,7 @@ public sealed class DutyToNotifyModel(CaseService cases, PathwayService pathways
     {
         await pathways.RecordDutyToNotifyAsync(Reference, PersonAgreesToBeNamed switch { "yes" => true, "no" => false, _ => null },
             DateInput.Parse(SubmittedOnDay, SubmittedOnMonth, SubmittedOnYear), HomeOfficeReference, User.Scope(), HttpContext.Actor());
-        TempData["Success"] = "Duty to Notify report recorded";
-        return Redirect($"/cases/{Reference}/duty-to-notify");
+        return Done("Duty to Notify report recorded", "/duty-to-notify");
     }
 }
 

@@ -4,8 +4,6 @@ using Harbour.Core.Cases;
 using Harbour.Core.Pathways;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Harbour.Web.Pages.Cases;
 
@@ -13,11 +11,8 @@ namespace Harbour.Web.Pages.Cases;
 /// The case's National Referral Mechanism referral: where it has got to, the deadlines, its history, and the one
 /// form that moves it on from here. Only a First responder of a First Responder Organisation sees the forms.
 /// </summary>
-public sealed class NrmModel(CaseService cases, PathwayService pathways) : PageModel
+public sealed class NrmModel(CaseService cases, PathwayService pathways) : CasePageModel(cases)
 {
-    [BindProperty(SupportsGet = true)]
-    public string Reference { get; set; } = "";
-
     [BindProperty]
     public string? ConsentGiven { get; set; }
 
@@ -66,8 +61,6 @@ public sealed class NrmModel(CaseService cases, PathwayService pathways) : PageM
     [BindProperty]
     public string? Reason { get; set; }
 
-    public Case Case { get; private set; } = null!;
-
     public Pathway? Referral { get; private set; }
 
     public bool CanAct => User.IsInRole(HarbourRoles.FirstResponder);
@@ -82,21 +75,8 @@ public sealed class NrmModel(CaseService cases, PathwayService pathways) : PageM
 
     public static IReadOnlyList<Choice> Outcomes { get; } = [new("positive", "Positive"), new("negative", "Negative")];
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var @case = await cases.GetAsync(Reference, User.Scope(), HttpContext.Actor());
-        if (@case is null)
-        {
-            context.Result = NotFound();
-            return;
-        }
-
-        Case = @case;
-        Referral = (await pathways.ForCaseAsync(@case.Id)).LastOrDefault(p => p.Kind == PathwayKind.NationalReferralMechanism);
-        await next();
-    }
+    protected override async Task LoadAsync() =>
+        Referral = (await pathways.ForCaseAsync(Case.Id)).LastOrDefault(p => p.Kind == PathwayKind.NationalReferralMechanism);
 
     public void OnGet()
     {
@@ -105,7 +85,7 @@ public sealed class NrmModel(CaseService cases, PathwayService pathways) : PageM
     public async Task<IActionResult> OnPostStartAsync()
     {
         await pathways.StartNrmAsync(Reference, User.Scope(), HttpContext.Actor());
-        return Done("NRM referral started");
+        return Done("NRM referral started", "/nrm");
     }
 
     public async Task<IActionResult> OnPostConsentAsync()
@@ -113,38 +93,32 @@ public sealed class NrmModel(CaseService cases, PathwayService pathways) : PageM
         await pathways.RecordConsentAsync(Referral!.Id, ConsentGiven switch { "yes" => true, "no" => false, _ => null }, ConsentExplainedBy,
             DateInput.Parse(ConsentExplainedOnDay, ConsentExplainedOnMonth, ConsentExplainedOnYear),
             InterpreterUsed switch { "yes" => true, "no" => false, _ => null }, User.Scope(), HttpContext.Actor());
-        return Done(ConsentGiven == "no" ? "Consent refused recorded. Make a Duty to Notify report instead" : "Consent recorded");
+        return Done(ConsentGiven == "no" ? "Consent refused recorded. Make a Duty to Notify report instead" : "Consent recorded", "/nrm");
     }
 
     public async Task<IActionResult> OnPostSubmitAsync()
     {
         await pathways.SubmitAsync(Referral!.Id, DateInput.Parse(SubmittedOnDay, SubmittedOnMonth, SubmittedOnYear),
             Enum.TryParse<CompetentAuthority>(CompetentAuthority, out var authority) ? authority : null, AuthorityReference, User.Scope(), HttpContext.Actor());
-        return Done("Submission recorded");
+        return Done("Submission recorded", "/nrm");
     }
 
     public async Task<IActionResult> OnPostReasonableGroundsAsync()
     {
         await pathways.RecordReasonableGroundsAsync(Referral!.Id, Outcome == "positive", DateInput.Parse(DecidedOnDay, DecidedOnMonth, DecidedOnYear), User.Scope(), HttpContext.Actor());
-        return Done("Reasonable Grounds decision recorded");
+        return Done("Reasonable Grounds decision recorded", "/nrm");
     }
 
     public async Task<IActionResult> OnPostConclusiveGroundsAsync()
     {
         await pathways.RecordConclusiveGroundsAsync(Referral!.Id, Outcome == "positive", DateInput.Parse(DecidedOnDay, DecidedOnMonth, DecidedOnYear), User.Scope(), HttpContext.Actor());
-        return Done("Conclusive Grounds decision recorded");
+        return Done("Conclusive Grounds decision recorded", "/nrm");
     }
 
     public async Task<IActionResult> OnPostReconsiderAsync()
     {
         await pathways.RequestReconsiderationAsync(Referral!.Id, DateInput.Parse(DecidedOnDay, DecidedOnMonth, DecidedOnYear), Reason, User.Scope(), HttpContext.Actor());
-        return Done("Reconsideration request recorded");
-    }
-
-    private RedirectResult Done(string message)
-    {
-        TempData["Success"] = message;
-        return Redirect($"/cases/{Reference}/nrm");
+        return Done("Reconsideration request recorded", "/nrm");
     }
 }
 
