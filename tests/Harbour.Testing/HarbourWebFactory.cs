@@ -78,6 +78,8 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:OutboxDirectory", outboxDirectory);
         builder.UseSetting("Harbour:AttachmentsDirectory", attachmentsDirectory);
+        // Tests run the reminder job themselves, on their own clock.
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);

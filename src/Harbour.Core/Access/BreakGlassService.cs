@@ -74,14 +74,7 @@ public sealed class BreakGlassService(HarbourDbContext db, TimeProvider time, Au
     /// <summary>The owning organisation's safeguarding leads, or its administrators if it has none.</summary>
     private async Task<IReadOnlyList<string>> OwnerContactsAsync(Guid organisationId, CancellationToken cancellationToken)
     {
-        async Task<List<string>> WithRole(string role) =>
-            await db.Users.AsNoTracking()
-                .Where(u => u.OrganisationId == organisationId && u.IsActive)
-                .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
-                .Select(u => u.Email!)
-                .ToListAsync(cancellationToken);
-
-        var leads = await WithRole(HarbourRoles.SafeguardingLead);
-        return leads.Count > 0 ? leads : await WithRole(HarbourRoles.Administrator);
+        var leads = await StaffContacts.EmailsAsync(db, organisationId, HarbourRoles.SafeguardingLead, cancellationToken);
+        return leads.Count > 0 ? leads : await StaffContacts.EmailsAsync(db, organisationId, HarbourRoles.Administrator, cancellationToken);
     }
 }

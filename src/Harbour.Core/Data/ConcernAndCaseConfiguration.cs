@@ -1,6 +1,7 @@
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Pathways;
+using Harbour.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Data;
@@ -142,6 +143,15 @@ internal static class ConcernAndCaseConfiguration
             action.Property(a => a.Provider).HasMaxLength(200);
             action.HasIndex(a => a.PathwayId);
             action.HasOne<Pathway>().WithMany().HasForeignKey(a => a.PathwayId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Reminder>(reminder =>
+        {
+            reminder.ToTable("reminders");
+            reminder.Property(r => r.Id).ValueGeneratedNever();
+            // One reminder per deadline: the job's idempotence rests on this.
+            reminder.HasIndex(r => new { r.Kind, r.SubjectId, r.DueOn }).IsUnique();
+            reminder.HasIndex(r => r.SubjectId);
+            reminder.HasIndex(r => r.CaseId);
         });
         modelBuilder.Entity<ReferenceCounter>(counter =>
         {

@@ -4,6 +4,7 @@ using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Pathways;
+using Harbour.Core.Reminders;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -58,6 +59,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<VulnerabilityAssessment> VulnerabilityAssessments => Set<VulnerabilityAssessment>();
 
     public DbSet<SupportPlanAction> SupportPlanActions => Set<SupportPlanAction>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 

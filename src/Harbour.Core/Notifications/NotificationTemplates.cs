@@ -34,5 +34,19 @@ public static class NotificationTemplates
         Their access ends on ((expires)). The read is recorded in the Harbour audit trail. If it was not justified, tell your Harbour administrator.
         """);
 
-    public static IReadOnlyList<NotificationTemplate> All { get; } = [Invitation, BreakGlassUsed];
+    /// <summary>A deadline reminder. It names the record and the deadline, never the person: the email leaves Harbour.</summary>
+    public static NotificationTemplate Reminder { get; } = new(
+        "reminder",
+        "Harbour reminder: ((what))",
+        """
+        ((what)) on ((record)): ((due)).
+
+        Sign in to Harbour to see it:
+
+        ((link))
+
+        This email leaves out personal details on purpose.
+        """);
+
+    public static IReadOnlyList<NotificationTemplate> All { get; } = [Invitation, BreakGlassUsed, Reminder];
 }

@@ -6,6 +6,7 @@ using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
 using Harbour.Core.Pathways;
+using Harbour.Core.Reminders;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
 using Harbour.Web.Pages.Cases;
@@ -58,6 +59,10 @@ public static class ServiceRegistration
         services.AddScoped<DeadlineService>();
         services.AddScoped<ChannelService>();
         services.AddScoped<SafeguardingReferralService>();
+        services.AddScoped<ReminderJob>();
+        services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName));
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
         services.AddSingleton(new AttachmentStore(configuration["Harbour:AttachmentsDirectory"]
             ?? Path.Combine(Path.GetFullPath((configuration.GetSection(HarbourOptions.SectionName).Get<HarbourOptions>() ?? new HarbourOptions()).DataDirectory, builder.Environment.ContentRootPath), "attachments")));
         services.AddScoped<AuditSearch>();

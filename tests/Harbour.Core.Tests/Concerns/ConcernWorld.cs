@@ -32,7 +32,7 @@ public sealed class ConcernWorld : IAsyncDisposable
         return world;
     }
 
-    /// <summary>A user (not saved as an Identity account: services only need the scope) of an organisation, holding roles.</summary>
+    /// <summary>A user of an organisation holding roles (no password: services only need the scope and the address).</summary>
     public async Task<UserScope> UserAsync(string organisationCode, params string[] roles)
     {
         await using var db = Database.CreateContext();
@@ -44,6 +44,11 @@ public sealed class ConcernWorld : IAsyncDisposable
             NormalizedEmail = $"{id:N}@EXAMPLE.ORG", DisplayName = $"User {id.ToString()[..6]}", OrganisationId = organisation.Id,
             SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAt = Time.GetUtcNow().UtcDateTime,
         });
+        foreach (var role in await db.Roles.Where(r => roles.Contains(r.Name!)).ToListAsync())
+        {
+            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<Guid> { UserId = id, RoleId = role.Id });
+        }
+
         await db.SaveChangesAsync();
         return new UserScope(id, organisation.Id, roles.ToHashSet(StringComparer.Ordinal));
     }

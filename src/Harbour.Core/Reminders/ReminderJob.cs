@@ -1,0 +1,209 @@
+using System.Globalization;
+using Harbour.Core.Accounts;
+using Harbour.Core.Auditing;
+using Harbour.Core.Cases;
+using Harbour.Core.Concerns;
+using Harbour.Core.Data;
+using Harbour.Core.Notifications;
+using Harbour.Core.Pathways;
+using Microsoft.EntityFrameworkCore;
+
+namespace Harbour.Core.Reminders;
+
+/// <summary>What one run of the reminder job did; <see cref="Ran"/> is false when another instance held the lock.</summary>
+public sealed record ReminderRun(bool Ran, int Created, int Emails);
+
+/// <summary>
+/// The daily reminder job: for every Reasonable Grounds decision overdue, recovery period ending within 5 days,
+/// Channel review due within a week, case task overdue and concern overdue for triage, it records a reminder
+/// (once per deadline), adds a task to the case where there is none yet, and emails whoever must act. The run
+/// holds a database lock (a PostgreSQL advisory lock; SQLite's write lock), so with several web instances on one
+/// database only one runs it at a time, and the reminder table makes a second run add nothing.
+/// </summary>
+public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog audit, NotificationService notifications)
+{
+    /// <summary>The advisory lock's key: any fixed number no other part of Harbour uses.</summary>
+    public const long LockKey = 0x4861_7262_5265_6D;
+
+    public const int ChannelReviewWarningDays = 7;
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public async Task<ReminderRun> RunAsync(string baseUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var emails = new List<(string To, Dictionary<string, string> Personalisation)>();
+        int created;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (db.Database.IsNpgsql()
+                && !await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"").SingleAsync(cancellationToken))
+            {
+                return new ReminderRun(false, 0, 0);
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var today = DateOnly.FromDateTime(now);
+            var candidates = await CandidatesAsync(today, now, cancellationToken);
+            var subjects = candidates.Select(c => c.SubjectId).Distinct().ToList();
+            var given = (await db.Reminders.AsNoTracking().Where(r => subjects.Contains(r.SubjectId)).Select(r => new { r.Kind, r.SubjectId, r.DueOn }).ToListAsync(cancellationToken))
+                .Select(r => (r.Kind, r.SubjectId, r.DueOn))
+                .ToHashSet();
+            var fresh = candidates.Where(c => given.Add((c.Kind, c.SubjectId, c.DueOn))).ToList();
+
+            var casesNeedingTasks = fresh.Where(c => c.AddsTask).Select(c => c.CaseId!.Value).Distinct().ToList();
+            var trackedCases = await db.Cases.Where(c => casesNeedingTasks.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            foreach (var candidate in fresh)
+            {
+                var reminder = new Reminder
+                {
+                    Id = Guid.NewGuid(), Kind = candidate.Kind, SubjectId = candidate.SubjectId, DueOn = candidate.DueOn, CaseId = candidate.CaseId,
+                    ConcernId = candidate.ConcernId, CreatedAt = now,
+                };
+                if (candidate.AddsTask)
+                {
+                    var task = new CaseTask
+                    {
+                        Id = Guid.NewGuid(), CaseId = candidate.CaseId!.Value, Title = candidate.TaskTitle!, DueOn = today, AssigneeUserId = candidate.PersonToAct, CreatedAt = now,
+                    };
+                    db.CaseTasks.Add(task);
+                    reminder.TaskId = task.Id;
+                    var @case = trackedCases[candidate.CaseId.Value];
+                    @case.NextTaskDueOn = @case.NextTaskDueOn is { } next && next < today ? next : today;
+                    @case.UpdatedAt = now;
+                    db.CaseChronology.Add(new ChronologyEntry
+                    {
+                        Id = Guid.NewGuid(), CaseId = candidate.CaseId.Value, OccurredAt = now, Kind = "reminder", Summary = $"Reminder task added: {task.Title}",
+                    });
+                }
+
+                var recipients = await RecipientsAsync(candidate, cancellationToken);
+                reminder.Notified = recipients.Count;
+                db.Reminders.Add(reminder);
+                emails.AddRange(recipients.Select(to => (to, new Dictionary<string, string>
+                {
+                    ["what"] = candidate.What,
+                    ["record"] = candidate.Record,
+                    ["due"] = candidate.DueText,
+                    ["link"] = baseUrl.TrimEnd('/') + candidate.Path,
+                })));
+            }
+
+            created = fresh.Count;
+            audit.Record(AuditActor.System, "reminders.run", nameof(ReminderJob), today.ToString("O", CultureInfo.InvariantCulture),
+                after: new { Reminders = created, Emails = emails.Count, ByKind = fresh.GroupBy(c => c.Kind).ToDictionary(g => g.Key.ToString(), g => g.Count()) });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // Sent after the commit: a failed send loses an email, never leaves a reminder half-recorded.
+        foreach (var (to, personalisation) in emails)
+        {
+            await notifications.SendAsync(NotificationTemplates.Reminder, to, personalisation, cancellationToken);
+        }
+
+        return new ReminderRun(true, created, emails.Count);
+    }
+
+    private sealed record Candidate(
+        ReminderKind Kind,
+        Guid SubjectId,
+        DateOnly DueOn,
+        string What,
+        string DueText,
+        string Record,
+        string Path,
+        Guid OrganisationId,
+        string LeadRole,
+        Guid? PersonToAct,
+        Guid? CaseId = null,
+        Guid? ConcernId = null,
+        string? TaskTitle = null)
+    {
+        public bool AddsTask => TaskTitle is not null;
+    }
+
+    private async Task<List<Candidate>> CandidatesAsync(DateOnly today, DateTime now, CancellationToken cancellationToken)
+    {
+        var candidates = new List<Candidate>();
+        var openCases = db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Open);
+
+        // Dates inside the pathways' JSON documents are compared here rather than in SQL: the two providers store them differently.
+        var nrm = await (from pathway in db.Pathways.AsNoTracking()
+                         join @case in openCases on pathway.CaseId equals @case.Id
+                         where pathway.Kind == PathwayKind.NationalReferralMechanism
+                               && (pathway.NrmState == NrmState.AwaitingReasonableGrounds || pathway.NrmState == NrmState.AwaitingConclusiveGrounds)
+                         select new { pathway.Id, pathway.NrmState, pathway.Nrm.ReasonableGroundsDueOn, pathway.Nrm.RecoveryPeriodEndsOn, CaseId = @case.Id, @case.Reference, @case.OwnerOrganisationId, @case.LeadWorkerUserId })
+            .ToListAsync(cancellationToken);
+        foreach (var referral in nrm)
+        {
+            if (referral.NrmState == NrmState.AwaitingReasonableGrounds && referral.ReasonableGroundsDueOn is { } due && due < today)
+            {
+                candidates.Add(new Candidate(ReminderKind.ReasonableGroundsOverdue, referral.Id, due, "NRM Reasonable Grounds decision overdue", $"it was due on {Format(due)}",
+                    $"case {referral.Reference}", $"/cases/{referral.Reference}/nrm", referral.OwnerOrganisationId, HarbourRoles.SafeguardingLead, referral.LeadWorkerUserId,
+                    CaseId: referral.CaseId, TaskTitle: $"Chase the competent authority: Reasonable Grounds decision was due {Format(due)}"));
+            }
+
+            if (referral.NrmState == NrmState.AwaitingConclusiveGrounds && referral.RecoveryPeriodEndsOn is { } ends
+                && ends >= today && ends <= today.AddDays(DeadlineService.RecoveryWarningDays))
+            {
+                candidates.Add(new Candidate(ReminderKind.RecoveryPeriodEnding, referral.Id, ends, "NRM recovery period ending", $"it ends on {Format(ends)}",
+                    $"case {referral.Reference}", $"/cases/{referral.Reference}/nrm", referral.OwnerOrganisationId, HarbourRoles.SafeguardingLead, referral.LeadWorkerUserId,
+                    CaseId: referral.CaseId, TaskTitle: $"Plan support for after the recovery period ends on {Format(ends)}"));
+            }
+        }
+
+        var channel = await (from pathway in db.Pathways.AsNoTracking()
+                             join @case in openCases on pathway.CaseId equals @case.Id
+                             where pathway.Kind == PathwayKind.Channel
+                                   && (pathway.ChannelState == ChannelState.AwaitingSixMonthReview || pathway.ChannelState == ChannelState.AwaitingTwelveMonthReview)
+                             select new { pathway.Id, pathway.ChannelState, pathway.Channel.SixMonthReviewDueOn, pathway.Channel.TwelveMonthReviewDueOn, CaseId = @case.Id, @case.Reference, @case.OwnerOrganisationId, @case.LeadWorkerUserId })
+            .ToListAsync(cancellationToken);
+        foreach (var review in channel)
+        {
+            var (months, due) = review.ChannelState == ChannelState.AwaitingSixMonthReview ? (6, review.SixMonthReviewDueOn) : (12, review.TwelveMonthReviewDueOn);
+            if (due is { } dueOn && dueOn <= today.AddDays(ChannelReviewWarningDays))
+            {
+                // The review's task was added at exit; the reminder is the email.
+                candidates.Add(new Candidate(ReminderKind.ChannelReviewDue, review.Id, dueOn, $"Channel {months}-month review due", $"{(dueOn < today ? "it was due" : "it is due")} on {Format(dueOn)}",
+                    $"case {review.Reference}", $"/cases/{review.Reference}/channel", review.OwnerOrganisationId, HarbourRoles.PreventLead, review.LeadWorkerUserId, CaseId: review.CaseId));
+            }
+        }
+
+        var tasks = await (from task in db.CaseTasks.AsNoTracking()
+                           join @case in openCases on task.CaseId equals @case.Id
+                           where task.CompletedAt == null && task.DueOn < today
+                           select new { task.Id, task.DueOn, task.AssigneeUserId, CaseId = @case.Id, @case.Reference, @case.OwnerOrganisationId, @case.LeadWorkerUserId, @case.IsPrevent, @case.IsModernSlavery })
+            .ToListAsync(cancellationToken);
+        candidates.AddRange(tasks.Select(task => new Candidate(ReminderKind.TaskOverdue, task.Id, task.DueOn, "A case task is overdue", $"it was due on {Format(task.DueOn)}",
+            $"case {task.Reference}", $"/cases/{task.Reference}#tasks", task.OwnerOrganisationId,
+            task.IsPrevent && !task.IsModernSlavery ? HarbourRoles.PreventLead : HarbourRoles.SafeguardingLead, task.AssigneeUserId ?? task.LeadWorkerUserId, CaseId: task.CaseId)));
+
+        var concerns = await db.Concerns.AsNoTracking()
+            .Where(c => c.Status == ConcernStatus.AwaitingTriage && c.TriageDueAt != null && c.TriageDueAt < now && c.TriageOrganisationId != null)
+            .Select(c => new { c.Id, c.Reference, c.TriageDueAt, c.TriageOrganisationId, c.IsPrevent, c.IsModernSlavery })
+            .ToListAsync(cancellationToken);
+        candidates.AddRange(concerns.Select(concern =>
+        {
+            var due = DateOnly.FromDateTime(concern.TriageDueAt!.Value);
+            return new Candidate(ReminderKind.TriageOverdue, concern.Id, due, "A concern is overdue for triage", $"it was due by {Format(due)}",
+                $"concern {concern.Reference}", $"/triage/{concern.Id}", concern.TriageOrganisationId!.Value,
+                concern.IsPrevent && !concern.IsModernSlavery ? HarbourRoles.PreventLead : HarbourRoles.SafeguardingLead, null, ConcernId: concern.Id);
+        }));
+        return candidates;
+    }
+
+    /// <summary>The person who must act, if there is one and they are active; otherwise the organisation's leads for that kind of work.</summary>
+    private async Task<List<string>> RecipientsAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        if (candidate.PersonToAct is { } userId
+            && await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive && u.Email != null).Select(u => u.Email!).SingleOrDefaultAsync(cancellationToken) is { } email)
+        {
+            return [email];
+        }
+
+        return await StaffContacts.EmailsAsync(db, candidate.OrganisationId, candidate.LeadRole, cancellationToken);
+    }
+
+    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", English);
+}
