@@ -17,6 +17,16 @@ public static class RepositoryPaths
 
     public static string ReferenceData => Path.Combine(Root, "reference-data");
 
+    /// <summary>The Open Referral UK 3.0 schemas, kept with the other standards beside the repository (../shared/standards).</summary>
+    public static string OpenReferralSchemas
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "standards", "oruk-3.0", "schema"));
+            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"The Open Referral UK schemas are missing: expected them at {path}.");
+        }
+    }
+
     /// <summary>Where tests leave files a person may want to look at (screenshots); ignored by git.</summary>
     public static string TestOutput
     {

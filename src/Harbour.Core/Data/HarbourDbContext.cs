@@ -5,6 +5,7 @@ using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Pathways;
 using Harbour.Core.Reminders;
+using Harbour.Core.SupportDirectory;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,14 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<SupportPlanAction> SupportPlanActions => Set<SupportPlanAction>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
+
+    public DbSet<DirectoryService> DirectoryServices => Set<DirectoryService>();
+
+    public DbSet<DirectoryTaxonomy> DirectoryTaxonomies => Set<DirectoryTaxonomy>();
+
+    public DbSet<DirectoryTaxonomyTerm> DirectoryTaxonomyTerms => Set<DirectoryTaxonomyTerm>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 

@@ -1,4 +1,5 @@
 using Harbour.Core.ReferenceData;
+using Harbour.Core.SupportDirectory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,6 +22,16 @@ internal static class ReferenceDataConfiguration
             .HasMany(o => o.Areas)
             .WithMany(a => a.Organisations)
             .UsingEntity("organisation_areas");
+
+        Map<DirectoryTaxonomy>(modelBuilder, "directory_taxonomies");
+        Map<DirectoryTaxonomyTerm>(modelBuilder, "directory_taxonomy_terms")
+            .HasOne<DirectoryTaxonomy>().WithMany().HasForeignKey(t => t.TaxonomyId).OnDelete(DeleteBehavior.Restrict);
+        Map<DirectoryOrganisation>(modelBuilder, "directory_organisations")
+            .HasOne<Organisation>().WithMany().HasForeignKey(o => o.HarbourOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        var service = Map<DirectoryService>(modelBuilder, "directory_services");
+        service.HasOne<DirectoryOrganisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        service.Property(s => s.Details)
+            .HasConversion(d => ServiceDetailsJson.Serialize(d), json => ServiceDetailsJson.Deserialize(json), ServiceDetailsJson.Comparer);
 
         Map<Indicator>(modelBuilder, "indicators")
             .HasOne(i => i.Group)

@@ -18,6 +18,9 @@ public sealed class Area : ReferenceEntity
 {
     public required string Name { get; set; }
 
+    /// <summary>The outward codes (for example SO14) of the postcodes in the area, for finding services by postcode.</summary>
+    public List<string> PostcodeDistricts { get; set; } = [];
+
     public List<Organisation> Organisations { get; set; } = [];
 }
 

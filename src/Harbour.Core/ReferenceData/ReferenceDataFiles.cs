@@ -1,3 +1,4 @@
+using Harbour.Core.SupportDirectory;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -13,6 +14,7 @@ public sealed class ReferenceDataFiles
     public const string IndicatorsFile = "modern-slavery-indicators.yaml";
     public const string RadicalisationSignsFile = "radicalisation-signs.yaml";
     public const string SupportContactsFile = "support-contacts.yaml";
+    public const string SupportDirectoryFileName = "support-directory.yaml";
 
     public required PartnershipFileModel Partnership { get; init; }
 
@@ -25,6 +27,8 @@ public sealed class ReferenceDataFiles
     public required List<CodedTextItem> RadicalisationSigns { get; init; }
 
     public required List<SupportContactItem> SupportContacts { get; init; }
+
+    public required SupportDirectoryFile SupportDirectory { get; init; }
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -46,6 +50,7 @@ public sealed class ReferenceDataFiles
             IndicatorGroups = ReadFile<IndicatorsFileModel>(directory, IndicatorsFile).IndicatorGroups ?? [],
             RadicalisationSigns = ReadFile<RadicalisationSignsFileModel>(directory, RadicalisationSignsFile).Signs ?? [],
             SupportContacts = ReadFile<SupportContactsFileModel>(directory, SupportContactsFile).SupportContacts ?? [],
+            SupportDirectory = ReadFile<SupportDirectoryFile>(directory, SupportDirectoryFileName),
         };
         files.Validate();
         return files;
@@ -97,6 +102,76 @@ public sealed class ReferenceDataFiles
                     throw new ReferenceDataException(
                         $"{OrganisationsFile}: organisation '{organisation.Code}' names area '{area}', which is not in {PartnershipFile}.");
                 }
+            }
+        }
+
+        ValidateDirectory();
+    }
+
+    private void ValidateDirectory()
+    {
+        const string file = SupportDirectoryFileName;
+        var directory = SupportDirectory;
+        RequireCodes(directory.Taxonomies, file, "taxonomies", t => t.Code, t => t.Name);
+        var terms = (directory.Taxonomies ?? []).SelectMany(t => t.Terms ?? []).ToList();
+        RequireCodes(terms, file, "terms", t => t.Code, t => t.Name);
+        RequireCodes(directory.Organisations, file, "organisations", o => o.Code, o => o.Name);
+        RequireCodes(directory.Services, file, "services", s => s.Code, s => s.Name);
+        var termCodes = terms.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var organisationCodes = (directory.Organisations ?? []).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        var harbourOrganisations = Organisations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        var areaCodes = (Partnership.Areas ?? []).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in terms.Where(t => t.Parent is not null && !termCodes.Contains(t.Parent)))
+        {
+            throw new ReferenceDataException($"{file}: term '{term.Code}' has parent '{term.Parent}', which is not a term.");
+        }
+
+        foreach (var organisation in (directory.Organisations ?? []).Where(o => o.HarbourOrganisation is not null && !harbourOrganisations.Contains(o.HarbourOrganisation)))
+        {
+            throw new ReferenceDataException($"{file}: organisation '{organisation.Code}' names Harbour organisation '{organisation.HarbourOrganisation}', which is not in {OrganisationsFile}.");
+        }
+
+        foreach (var service in directory.Services ?? [])
+        {
+            string Problem(string text) => $"{file}: service '{service.Code}' {text}.";
+            if (!organisationCodes.Contains(service.Organisation))
+            {
+                throw new ReferenceDataException(Problem($"names organisation '{service.Organisation}', which is not in the file"));
+            }
+
+            if (DirectoryText.ParseStatus(service.Status) is null)
+            {
+                throw new ReferenceDataException(Problem($"has status '{service.Status}': use active, inactive, defunct or temporarily closed"));
+            }
+
+            if (service.Gender is not null && DirectoryText.ParseGender(service.Gender) is null)
+            {
+                throw new ReferenceDataException(Problem($"has gender '{service.Gender}': use female or male, or leave it out"));
+            }
+
+            if (service.MinimumAge is < 0 or > 120 || service.MaximumAge is < 0 or > 120 || service.MinimumAge > service.MaximumAge)
+            {
+                throw new ReferenceDataException(Problem("has ages outside 0 to 120, or a minimum above the maximum"));
+            }
+
+            if (service.LastChecked == default)
+            {
+                throw new ReferenceDataException(Problem("has no lastChecked date"));
+            }
+
+            if (!service.National && (service.Areas ?? []).Count == 0)
+            {
+                throw new ReferenceDataException(Problem("is neither national nor in any area"));
+            }
+
+            foreach (var area in (service.Areas ?? []).Where(a => !areaCodes.Contains(a)))
+            {
+                throw new ReferenceDataException(Problem($"names area '{area}', which is not in {PartnershipFile}"));
+            }
+
+            foreach (var need in (service.Needs ?? []).Where(n => !termCodes.Contains(n)))
+            {
+                throw new ReferenceDataException(Problem($"names need '{need}', which is not a taxonomy term"));
             }
         }
     }
@@ -182,6 +257,8 @@ public sealed class AreaItem
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";
+
+    public List<string>? PostcodeDistricts { get; set; }
 }
 
 public sealed class ObjectiveItem

@@ -1,5 +1,6 @@
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
+using Harbour.Core.SupportDirectory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.ReferenceData;
@@ -44,7 +45,15 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
 
         changes.Add(await SyncAsync(db.Areas, files.Partnership.Areas ?? [], a => a.Code,
             a => new Area { Code = a.Code, Name = a.Name },
-            (entity, a) => entity.Name = a.Name, now, cancellationToken));
+            (entity, a) =>
+            {
+                entity.Name = a.Name;
+                var districts = (a.PostcodeDistricts ?? []).Select(d => d.Trim().ToUpperInvariant()).Order(StringComparer.Ordinal).ToList();
+                if (!entity.PostcodeDistricts.SequenceEqual(districts, StringComparer.Ordinal))
+                {
+                    entity.PostcodeDistricts = districts;
+                }
+            }, now, cancellationToken));
 
         changes.Add(await SyncAsync(db.StrategicObjectives, files.Partnership.Objectives ?? [], o => o.Code,
             o => new StrategicObjective { Code = o.Code, Title = o.Title, Description = o.Description },
@@ -129,6 +138,9 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
                 entity.Coverage = s.Coverage;
             }, now, cancellationToken));
 
+        await db.SaveChangesAsync(cancellationToken);
+        changes.AddRange(await SyncDirectoryAsync(files, now, cancellationToken));
+
         var result = new ReferenceDataLoadResult(changes);
         if (result.TotalChanges > 0)
         {
@@ -139,6 +151,114 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>The support directory: taxonomies and terms, then organisations, then services that refer to them.</summary>
+    private async Task<IReadOnlyList<ReferenceDataChange>> SyncDirectoryAsync(ReferenceDataFiles files, DateTime now, CancellationToken cancellationToken)
+    {
+        var directory = files.SupportDirectory;
+        var changes = new List<ReferenceDataChange>();
+        changes.Add(await SyncAsync(db.DirectoryTaxonomies, directory.Taxonomies ?? [], t => t.Code,
+            t => new DirectoryTaxonomy { Code = t.Code, Name = t.Name, Description = t.Description },
+            (entity, t) =>
+            {
+                entity.Name = t.Name;
+                entity.Description = t.Description.Trim();
+                entity.Uri = t.Uri;
+                entity.Version = t.Version;
+            }, now, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var taxonomyIds = await db.DirectoryTaxonomies.ToDictionaryAsync(t => t.Code, t => t.Id, StringComparer.Ordinal, cancellationToken);
+        var termItems = (directory.Taxonomies ?? []).SelectMany(t => (t.Terms ?? []).Select(term => (Taxonomy: t.Code, Term: term))).ToList();
+        changes.Add(await SyncAsync(db.DirectoryTaxonomyTerms, termItems, t => t.Term.Code,
+            t => new DirectoryTaxonomyTerm { Code = t.Term.Code, Name = t.Term.Name, Description = t.Term.Description },
+            (entity, t) =>
+            {
+                entity.TaxonomyId = taxonomyIds[t.Taxonomy];
+                entity.Name = t.Term.Name;
+                entity.Description = t.Term.Description.Trim();
+            }, now, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var terms = await db.DirectoryTaxonomyTerms.ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var (_, item) in termItems)
+        {
+            var parent = item.Parent is null ? (Guid?)null : terms[item.Parent].Id;
+            if (terms[item.Code].ParentId != parent && !terms[item.Code].ManagedInHarbour)
+            {
+                terms[item.Code].ParentId = parent;
+            }
+        }
+
+        var harbourOrganisations = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id, StringComparer.Ordinal, cancellationToken);
+        changes.Add(await SyncAsync(db.DirectoryOrganisations, directory.Organisations ?? [], o => o.Code,
+            o => new DirectoryOrganisation { Code = o.Code, Name = o.Name, Description = o.Description },
+            (entity, o) =>
+            {
+                entity.Name = o.Name;
+                entity.Description = o.Description.Trim();
+                entity.Email = o.Email;
+                entity.Website = o.Website;
+                entity.HarbourOrganisationId = o.HarbourOrganisation is null ? null : harbourOrganisations[o.HarbourOrganisation];
+            }, now, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var organisationIds = await db.DirectoryOrganisations.ToDictionaryAsync(o => o.Code, o => o.Id, StringComparer.Ordinal, cancellationToken);
+        changes.Add(await SyncAsync(db.DirectoryServices, directory.Services ?? [], s => s.Code,
+            s => new DirectoryService { Code = s.Code, Name = s.Name, Description = s.Description },
+            (entity, s) =>
+            {
+                entity.OrganisationId = organisationIds[s.Organisation];
+                entity.Name = s.Name;
+                entity.Description = s.Description.Trim();
+                entity.Url = s.Url;
+                entity.Email = s.Email;
+                entity.Status = DirectoryText.ParseStatus(s.Status)!.Value;
+                entity.Fees = s.Fees;
+                entity.Accreditations = s.Accreditations;
+                entity.MinimumAge = s.MinimumAge;
+                entity.MaximumAge = s.MaximumAge;
+                entity.Gender = DirectoryText.ParseGender(s.Gender);
+                entity.EligibilityDescription = s.Eligibility?.Trim();
+                entity.Alert = s.Alert;
+                entity.LastCheckedOn = s.LastChecked;
+                var details = SeededDetails(s, terms);
+                if (!ServiceDetailsJson.AreEqual(entity.Details, details))
+                {
+                    entity.Details = details;
+                }
+            }, now, cancellationToken));
+        return changes;
+    }
+
+    /// <summary>A seeded service's nested parts, with name-based ids so that loading the same file again changes nothing.</summary>
+    private static ServiceDetails SeededDetails(DirectoryServiceItem s, Dictionary<string, DirectoryTaxonomyTerm> terms)
+    {
+        Guid Id(string part, int index) => DirectoryIds.For($"service/{s.Code}/{part}/{index}");
+        return new ServiceDetails
+        {
+            IsNational = s.National,
+            AreaCodes = [.. s.Areas ?? []],
+            TaxonomyTermIds = (s.Needs ?? []).Select(n => terms[n].Id).ToList(),
+            Phones = (s.Phones ?? []).Select((p, i) => new ServicePhone { Id = Id("phone", i), Number = p.Number, Description = p.Description }).ToList(),
+            Contacts = (s.Contacts ?? []).Select((c, i) => new ServiceContact { Id = Id("contact", i), Name = c.Name, Title = c.Title }).ToList(),
+            Schedules = (s.Schedules ?? []).Select((c, i) => new ServiceSchedule
+            {
+                Id = Id("schedule", i), ByDay = c.ByDay, Description = c.Description,
+                OpensAt = c.OpensAt is null ? null : TimeOnly.Parse(c.OpensAt, System.Globalization.CultureInfo.InvariantCulture),
+                ClosesAt = c.ClosesAt is null ? null : TimeOnly.Parse(c.ClosesAt, System.Globalization.CultureInfo.InvariantCulture),
+            }).ToList(),
+            Languages = (s.Languages ?? []).Select((l, i) => new ServiceLanguage { Id = Id("language", i), Code = l.Code, Name = l.Name }).ToList(),
+            CostOptions = (s.Costs ?? []).Select((c, i) => new ServiceCost { Id = Id("cost", i), Option = c.Option, Amount = c.Amount, AmountDescription = c.Description }).ToList(),
+            Funding = (s.Funding ?? []).Select((f, i) => new ServiceFunding { Id = Id("funding", i), Source = f }).ToList(),
+            Locations = (s.Locations ?? []).Select((l, i) => new ServiceLocation
+            {
+                Id = Id("service-at-location", i), LocationId = Id("location", i), AddressId = Id("address", i), AccessibilityId = Id("accessibility", i),
+                Name = l.Name, LocationType = l.Type, Description = l.Description, Latitude = l.Latitude, Longitude = l.Longitude,
+                AddressLine1 = l.Address, City = l.City, County = l.County, Postcode = l.Postcode, Accessibility = l.Accessibility,
+            }).ToList(),
+        };
     }
 
     private static bool SyncAreas(Organisation organisation, List<string> wanted, Dictionary<string, Area> areasByCode)

@@ -19,6 +19,7 @@ public static class Endpoints
         ReferenceDataApi.Map(api.MapGroup("").WithTags("Reference data"));
         AuditApi.Map(api);
         CaseApi.Map(api);
+        OpenReferralApi.Map(app);
         return app;
     }
 

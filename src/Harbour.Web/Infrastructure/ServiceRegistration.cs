@@ -7,6 +7,7 @@ using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
 using Harbour.Core.Pathways;
 using Harbour.Core.Reminders;
+using Harbour.Core.SupportDirectory;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
 using Harbour.Web.Pages.Cases;
@@ -60,6 +61,8 @@ public static class ServiceRegistration
         services.AddScoped<ChannelService>();
         services.AddScoped<SafeguardingReferralService>();
         services.AddScoped<ReminderJob>();
+        services.AddScoped<SupportDirectoryService>();
+        services.AddSingleton<DirectoryCache>();
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());

@@ -30,6 +30,8 @@ public sealed partial class AnonymousAccessTests(HarbourWebFactory factory, ITes
         "cookies",
         "contact",
         "contrast",
+        "support",
+        "support/{id:guid}",
         "account/sign-in",
         "account/sign-in/code",
         "account/sign-in/recovery-code",
@@ -43,6 +45,15 @@ public sealed partial class AnonymousAccessTests(HarbourWebFactory factory, ITes
         "api/v1/reference/exploitation-types",
         "api/v1/reference/indicators",
         "api/v1/reference/organisations",
+        "api/oruk",
+        "api/oruk/services",
+        "api/oruk/services/{id}",
+        "api/oruk/service_at_locations",
+        "api/oruk/service_at_locations/{id}",
+        "api/oruk/taxonomies",
+        "api/oruk/taxonomies/{id}",
+        "api/oruk/taxonomy_terms",
+        "api/oruk/taxonomy_terms/{id}",
     };
 
     [Fact]
