@@ -1,6 +1,7 @@
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Pathways;
+using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
@@ -143,6 +144,16 @@ internal static class ConcernAndCaseConfiguration
             action.Property(a => a.Provider).HasMaxLength(200);
             action.HasIndex(a => a.PathwayId);
             action.HasOne<Pathway>().WithMany().HasForeignKey(a => a.PathwayId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SupportReferral>(referral =>
+        {
+            referral.ToTable("support_referrals");
+            referral.Property(r => r.Id).ValueGeneratedNever();
+            referral.Property(r => r.ServiceName).HasMaxLength(500);
+            referral.Property(r => r.ConsentGivenBy).HasMaxLength(200);
+            referral.HasIndex(r => r.CaseId);
+            referral.HasIndex(r => new { r.ReceivingOrganisationId, r.Status });
+            referral.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Reminder>(reminder =>
         {

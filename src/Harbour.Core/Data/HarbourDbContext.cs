@@ -4,6 +4,7 @@ using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Pathways;
+using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
 using Harbour.Core.SupportDirectory;
 using Harbour.Core.ReferenceData;
@@ -62,6 +63,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<SupportPlanAction> SupportPlanActions => Set<SupportPlanAction>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<SupportReferral> SupportReferrals => Set<SupportReferral>();
 
     public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
 

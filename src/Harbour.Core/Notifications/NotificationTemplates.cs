@@ -48,5 +48,17 @@ public static class NotificationTemplates
         This email leaves out personal details on purpose.
         """);
 
-    public static IReadOnlyList<NotificationTemplate> All { get; } = [Invitation, BreakGlassUsed, Reminder];
+    /// <summary>A referral to a support service. It names the service and the referring organisation, never the person.</summary>
+    public static NotificationTemplate SupportReferral { get; } = new(
+        "support-referral",
+        "A referral to ((service))",
+        """
+        ((organisation)) has referred someone to ((service)).
+
+        ((next))
+
+        This email leaves out personal details on purpose.
+        """);
+
+    public static IReadOnlyList<NotificationTemplate> All { get; } = [Invitation, BreakGlassUsed, Reminder, SupportReferral];
 }

@@ -18,6 +18,11 @@ public sealed record TextInput(string Name, string Label, string? Value)
 
     /// <summary>Set when the question is the page's only one: the label is then the page's h1.</summary>
     public bool IsPageHeading { get; init; }
+
+    /// <summary>The element id when the same field appears in several forms on one page; otherwise <see cref="Name"/>.</summary>
+    public string? Id { get; init; }
+
+    public string ElementId => Id ?? Name;
 }
 
 public sealed record Choice(string Value, string Text, string? Hint = null);

@@ -6,6 +6,7 @@ using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
 using Harbour.Core.Pathways;
+using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
 using Harbour.Core.SupportDirectory;
 using Harbour.Web.Pages.Account;
@@ -14,6 +15,7 @@ using Harbour.Web.Pages.Cases;
 using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Public;
+using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
@@ -62,6 +64,7 @@ public static class ServiceRegistration
         services.AddScoped<SafeguardingReferralService>();
         services.AddScoped<ReminderJob>();
         services.AddScoped<SupportDirectoryService>();
+        services.AddScoped<SupportReferralService>();
         services.AddSingleton<DirectoryCache>();
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<ReminderScheduler>();
@@ -86,6 +89,7 @@ public static class ServiceRegistration
                 options.Conventions.AddConcernConventions();
                 options.Conventions.AddCaseConventions();
                 options.Conventions.AddChannelConventions();
+                options.Conventions.AddReferralConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();

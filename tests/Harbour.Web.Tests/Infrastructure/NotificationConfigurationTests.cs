@@ -24,7 +24,8 @@ public sealed class NotificationConfigurationTests
             .WithSetting("Notifications:GovukNotify:ApiKey", NotifyKey)
             .WithSetting("Notifications:GovukNotify:Templates:invitation", Guid.NewGuid().ToString())
             .WithSetting("Notifications:GovukNotify:Templates:break-glass", Guid.NewGuid().ToString())
-            .WithSetting("Notifications:GovukNotify:Templates:reminder", Guid.NewGuid().ToString());
+            .WithSetting("Notifications:GovukNotify:Templates:reminder", Guid.NewGuid().ToString())
+            .WithSetting("Notifications:GovukNotify:Templates:support-referral", Guid.NewGuid().ToString());
         _ = factory.CreateClient();
 
         Assert.IsType<GovukNotifySender>(factory.Services.GetRequiredService<INotificationSender>());

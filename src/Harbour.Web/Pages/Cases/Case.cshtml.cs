@@ -3,6 +3,7 @@ using Harbour.Core.Accounts;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.ReferenceData;
+using Harbour.Core.Referrals;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -16,7 +17,7 @@ namespace Harbour.Web.Pages.Cases;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.MaximumSize + (1024 * 1024))]
 [RequestSizeLimit(AttachmentStore.MaximumSize + (1024 * 1024))]
-public sealed class CaseModel(CaseService caseService, ReferenceDataQueries referenceData, AttachmentStore store) : CasePageModel(caseService)
+public sealed class CaseModel(CaseService caseService, ReferenceDataQueries referenceData, AttachmentStore store, SupportReferralService supportReferrals) : CasePageModel(caseService)
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -122,9 +123,25 @@ public sealed class CaseModel(CaseService caseService, ReferenceDataQueries refe
     [BindProperty]
     public string? ReasonableAdjustments { get; set; }
 
+    [BindProperty]
+    public string? ReferralStatus { get; set; }
+
+    [BindProperty]
+    public string? ReferralOutcome { get; set; }
+
+    public IReadOnlyList<SupportReferral> Referrals { get; private set; } = [];
+
+    public static IReadOnlyList<Choice> ReferralAnswers { get; } =
+    [
+        new(nameof(SupportReferralStatus.Accepted), "They accepted it"),
+        new(nameof(SupportReferralStatus.Declined), "They declined it"),
+        new(nameof(SupportReferralStatus.Completed), "The support is complete"),
+    ];
+
     protected override async Task LoadAsync()
     {
         var @case = Case;
+        Referrals = await supportReferrals.ForCaseAsync(@case.Id);
         var organisations = await referenceData.GetOrganisationsAsync();
         OrganisationNames = organisations.ToDictionary(o => o.Id, o => o.Name);
         TransferOrganisations = organisations.Where(o => o.Id != @case.OwnerOrganisationId).Select(o => new Choice(o.Code, o.Name)).ToList();
@@ -153,6 +170,19 @@ public sealed class CaseModel(CaseService caseService, ReferenceDataQueries refe
     {
         await Cases.SetReasonableAdjustmentsAsync(Reference, ReasonableAdjustments, User.Scope(), HttpContext.Actor());
         return Done("Reasonable adjustments saved");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawReferralAsync(Guid referralId)
+    {
+        await supportReferrals.WithdrawAsync(Reference, referralId, ReferralOutcome, User.Scope(), HttpContext.Actor());
+        return Done("Referral withdrawn", "#referrals");
+    }
+
+    public async Task<IActionResult> OnPostReferralAnswerAsync(Guid referralId)
+    {
+        await supportReferrals.RecordAnswerAsync(Reference, referralId, Enum.TryParse<SupportReferralStatus>(ReferralStatus, out var status) ? status : null,
+            ReferralOutcome, User.Scope(), HttpContext.Actor());
+        return Done("The service's answer is recorded", "#referrals");
     }
 
     public async Task<IActionResult> OnPostNoteAsync()
