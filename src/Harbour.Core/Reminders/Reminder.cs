@@ -7,6 +7,9 @@ public enum ReminderKind
     ChannelReviewDue,
     TaskOverdue,
     TriageOverdue,
+
+    /// <summary>A support directory entry not checked for 12 months.</summary>
+    DirectoryCheckDue,
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ using Harbour.Core.Concerns;
 using Harbour.Core.Data;
 using Harbour.Core.Notifications;
 using Harbour.Core.Pathways;
+using Harbour.Core.SupportDirectory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Reminders;
@@ -15,7 +16,8 @@ public sealed record ReminderRun(bool Ran, int Created, int Emails);
 
 /// <summary>
 /// The daily reminder job: for every Reasonable Grounds decision overdue, recovery period ending within 5 days,
-/// Channel review due within a week, case task overdue and concern overdue for triage, it records a reminder
+/// Channel review due within a week, case task overdue, concern overdue for triage and support directory entry
+/// unchecked for 12 months, it records a reminder
 /// (once per deadline), adds a task to the case where there is none yet, and emails whoever must act. The run
 /// holds a database lock (a PostgreSQL advisory lock; SQLite's write lock), so with several web instances on one
 /// database only one runs it at a time, and the reminder table makes a second run add nothing.
@@ -190,6 +192,18 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
                 $"concern {concern.Reference}", $"/triage/{concern.Id}", concern.TriageOrganisationId!.Value,
                 concern.IsPrevent && !concern.IsModernSlavery ? HarbourRoles.PreventLead : HarbourRoles.SafeguardingLead, null, ConcernId: concern.Id);
         }));
+        var directory = await db.DirectoryServices.AsNoTracking()
+            .Where(s => s.IsActive && s.Status != ServiceStatus.Defunct)
+            .Select(s => new { s.Id, s.Name, s.LastCheckedOn })
+            .ToListAsync(cancellationToken);
+        candidates.AddRange(directory
+            .Where(s => SupportDirectoryService.IsCheckDue(s.LastCheckedOn, today))
+            .Select(s =>
+            {
+                var due = s.LastCheckedOn.AddMonths(SupportDirectoryService.CheckEveryMonths);
+                return new Candidate(ReminderKind.DirectoryCheckDue, s.Id, due, "A support directory entry is due a check", $"it was last checked on {Format(s.LastCheckedOn)}",
+                    $"the entry for {s.Name}", $"/directory/services/{s.Id}", Guid.Empty, HarbourRoles.PartnershipCoordinator, null);
+            }));
         return candidates;
     }
 

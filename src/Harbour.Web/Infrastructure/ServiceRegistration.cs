@@ -14,6 +14,7 @@ using Harbour.Web.Pages.Admin;
 using Harbour.Web.Pages.Cases;
 using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
+using Harbour.Web.Pages.Directory;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
@@ -90,6 +91,7 @@ public static class ServiceRegistration
                 options.Conventions.AddCaseConventions();
                 options.Conventions.AddChannelConventions();
                 options.Conventions.AddReferralConventions();
+                options.Conventions.AddDirectoryConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();

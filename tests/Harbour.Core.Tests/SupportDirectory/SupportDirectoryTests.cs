@@ -49,7 +49,7 @@ public sealed class SupportDirectoryTests
         await using var db = database.CreateContext();
         await new ReferenceDataLoader(db, time, new AuditLog(db, time)).LoadAsync(RepositoryPaths.ReferenceData);
         var again = await new ReferenceDataLoader(db, time, new AuditLog(db, time)).LoadAsync(RepositoryPaths.ReferenceData);
-        var catalogue = await new SupportDirectoryService(db).LoadAsync();
+        var catalogue = await new SupportDirectoryService(db, time, new AuditLog(db, time)).LoadAsync();
 
         Assert.Equal(0, again.TotalChanges);
         foreach (var name in new[] { "Modern Slavery and Exploitation Helpline", "Moving On project", "Survivor Hub", "STOP THE TRAFFIK", "ACT Early Support Line (Prevent and Channel)", "Modern Slavery Victim Care Contract", "Asylum Help" })
@@ -65,7 +65,7 @@ public sealed class SupportDirectoryTests
         Assert.Contains(forAWoman, s => s.Service.Code == "medaille-moving-on");
         Assert.DoesNotContain(forAMan, s => s.Service.Code == "medaille-moving-on");
         Assert.All(inManchester, s => Assert.True(s.Service.Details.IsNational));
-        Assert.Equal(catalogue.Version, await new SupportDirectoryService(db).VersionAsync());
+        Assert.Equal(catalogue.Version, await new SupportDirectoryService(db, time, new AuditLog(db, time)).VersionAsync());
     }
 
     [SkippableFact]
