@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Net.Mail;
+using System.Text.Json;
 using Harbour.Core.Access;
 using Harbour.Core.Auditing;
 using Harbour.Core.Concerns;
 using Harbour.Core.Data;
+using Harbour.Core.SupportDirectory.OpenReferral;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.SupportDirectory;
+
+public sealed record DirectoryImportResult(int Added, int Updated);
 
 /// <summary>What a coordinator can change about a service.</summary>
 public sealed record ServiceEdit(
@@ -139,6 +144,193 @@ public sealed class SupportDirectoryService(HarbourDbContext db, TimeProvider ti
         service.UpdatedAt = Now;
         audit.Record(actor, "directory.service-checked", nameof(DirectoryService), id.ToString(), before: new { LastCheckedOn = before }, after: new { service.LastCheckedOn });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The whole directory as Open Referral UK JSON: an array of fully nested services, as /services/{id} gives them.</summary>
+    public async Task<IReadOnlyList<OrukService>> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        var catalogue = await LoadAsync(cancellationToken);
+        return catalogue.Services.Select(s => OrukMapper.Service(s, catalogue)).ToList();
+    }
+
+    /// <summary>
+    /// Reads an Open Referral UK JSON file (an array of nested services) and adds or updates its organisations,
+    /// needs and services, matched by id. The whole file is checked first: one bad service and nothing is saved.
+    /// </summary>
+    public async Task<DirectoryImportResult> ImportAsync(Stream json, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        List<ImportService>? services;
+        try
+        {
+            services = await JsonSerializer.DeserializeAsync<List<ImportService>>(json, OrukImportJson.Options, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            throw new ValidationFailedException("File", $"The file is not Open Referral UK JSON: {exception.Message}");
+        }
+
+        if (services is null || services.Count == 0)
+        {
+            throw new ValidationFailedException("File", "The file has no services in it: it should be a JSON array of services");
+        }
+
+        var problems = new List<string>();
+        for (var i = 0; i < services.Count; i++)
+        {
+            var service = services[i];
+            var label = $"Service {i + 1}{(string.IsNullOrWhiteSpace(service.Name) ? "" : $" ({service.Name})")}";
+            if (service.Id is null)
+            {
+                problems.Add($"{label} has no id");
+            }
+
+            if (string.IsNullOrWhiteSpace(service.Name))
+            {
+                problems.Add($"{label} has no name");
+            }
+
+            if (DirectoryText.ParseStatus(service.Status) is null)
+            {
+                problems.Add($"{label} has no status, or one that is not active, inactive, defunct or temporarily closed");
+            }
+
+            if (service.Organization is not { Id: not null } organisation || string.IsNullOrWhiteSpace(organisation.Name))
+            {
+                problems.Add($"{label} has no organization with an id and a name");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ValidationFailedException("File", string.Join(". ", problems.Take(5)) + (problems.Count > 5 ? $" (and {problems.Count - 5} more)" : ""));
+        }
+
+        var now = Now;
+        var areas = await db.Areas.Where(a => a.IsActive).ToListAsync(cancellationToken);
+        var organisations = await db.DirectoryOrganisations.ToDictionaryAsync(o => o.Id, cancellationToken);
+        var terms = await db.DirectoryTaxonomyTerms.ToDictionaryAsync(t => t.Id, cancellationToken);
+        var taxonomies = await db.DirectoryTaxonomies.ToDictionaryAsync(t => t.Id, cancellationToken);
+        var existing = await db.DirectoryServices.ToDictionaryAsync(s => s.Id, cancellationToken);
+        int added = 0, updated = 0;
+        foreach (var item in services)
+        {
+            var organisationItem = item.Organization!;
+            if (!organisations.TryGetValue(organisationItem.Id!.Value, out var organisation))
+            {
+                organisation = new DirectoryOrganisation
+                {
+                    Id = organisationItem.Id.Value, Code = $"oruk-{organisationItem.Id.Value:N}", Name = "", Description = "", ManagedInHarbour = true, UpdatedAt = now,
+                };
+                db.DirectoryOrganisations.Add(organisation);
+                organisations[organisation.Id] = organisation;
+            }
+
+            organisation.Name = organisationItem.Name!.Trim();
+            organisation.Description = organisationItem.Description?.Trim() ?? organisation.Description;
+            organisation.Email = organisationItem.Email ?? organisation.Email;
+            organisation.Website = organisationItem.Website ?? organisation.Website;
+
+            var termIds = new List<Guid>();
+            foreach (var term in (item.Attributes ?? []).Select(a => a.TaxonomyTerm).Where(t => t?.Id is not null && !string.IsNullOrWhiteSpace(t.Name)))
+            {
+                if (!terms.ContainsKey(term!.Id!.Value))
+                {
+                    var taxonomyId = term.TaxonomyId ?? DirectoryIds.For($"taxonomy/{term.Taxonomy ?? "imported"}");
+                    if (!taxonomies.ContainsKey(taxonomyId))
+                    {
+                        var taxonomy = new DirectoryTaxonomy
+                        {
+                            Id = taxonomyId, Code = $"oruk-{taxonomyId:N}", Name = term.Taxonomy ?? "Imported", Description = "Imported from an Open Referral UK file",
+                            ManagedInHarbour = true, UpdatedAt = now,
+                        };
+                        db.DirectoryTaxonomies.Add(taxonomy);
+                        taxonomies[taxonomyId] = taxonomy;
+                    }
+
+                    var created = new DirectoryTaxonomyTerm
+                    {
+                        Id = term.Id.Value, Code = term.Term ?? $"oruk-{term.Id.Value:N}", TaxonomyId = taxonomyId, Name = term.Name!, Description = term.Description ?? term.Name!,
+                        ManagedInHarbour = true, UpdatedAt = now, SortOrder = terms.Count,
+                    };
+                    if (terms.Values.Any(t => t.Code == created.Code))
+                    {
+                        created.Code = $"oruk-{term.Id.Value:N}";
+                    }
+
+                    db.DirectoryTaxonomyTerms.Add(created);
+                    terms[created.Id] = created;
+                }
+
+                termIds.Add(term.Id.Value);
+            }
+
+            if (!existing.TryGetValue(item.Id!.Value, out var service))
+            {
+                service = new DirectoryService { Id = item.Id.Value, Code = $"oruk-{item.Id.Value:N}", Name = "", Description = "", SortOrder = existing.Count };
+                db.DirectoryServices.Add(service);
+                existing[service.Id] = service;
+                added++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            var national = (item.ServiceAreas ?? []).Any(a => a.Name is "United Kingdom" or "UK" or "England" || a.Extent == "national");
+            service.OrganisationId = organisation.Id;
+            service.Name = item.Name!.Trim();
+            service.Description = item.Description?.Trim() ?? "";
+            service.Url = item.Url;
+            service.Email = item.Email;
+            service.Status = DirectoryText.ParseStatus(item.Status)!.Value;
+            service.Fees = item.Fees;
+            service.Accreditations = item.Accreditations;
+            service.MinimumAge = item.MinimumAge is { } min ? (int)min : null;
+            service.MaximumAge = item.MaximumAge is { } max ? (int)max : null;
+            service.Gender = DirectoryText.ParseGender(item.Gender);
+            service.EligibilityDescription = item.EligibilityDescription;
+            service.Alert = item.Alert;
+            service.LastCheckedOn = DateOnly.TryParse(item.AssuredDate, CultureInfo.InvariantCulture, out var assured) ? assured : Today;
+            service.Details = new ServiceDetails
+            {
+                IsNational = national,
+                AreaCodes = national ? [] : (item.ServiceAreas ?? [])
+                    .Select(a => areas.FirstOrDefault(x => x.Code == a.Extent || string.Equals(x.Name, a.Name, StringComparison.OrdinalIgnoreCase))?.Code)
+                    .OfType<string>().Distinct().ToList(),
+                TaxonomyTermIds = termIds,
+                Phones = (item.Phones ?? []).Where(p => p.Number is not null).Select(p => new ServicePhone { Id = p.Id ?? Guid.NewGuid(), Number = p.Number!, Description = p.Description }).ToList(),
+                Contacts = (item.Contacts ?? []).Select(c => new ServiceContact { Id = c.Id ?? Guid.NewGuid(), Name = c.Name, Title = c.Title }).ToList(),
+                Schedules = (item.Schedules ?? []).Select(x => new ServiceSchedule
+                {
+                    Id = x.Id ?? Guid.NewGuid(), Freq = x.Freq ?? "WEEKLY", ByDay = x.Byday, OpensAt = OrukImportJson.Time(x.OpensAt), ClosesAt = OrukImportJson.Time(x.ClosesAt), Description = x.Description,
+                }).ToList(),
+                Languages = (item.Languages ?? []).Select(l => new ServiceLanguage { Id = l.Id ?? Guid.NewGuid(), Code = l.Code ?? "", Name = l.Name ?? l.Code ?? "" }).ToList(),
+                CostOptions = (item.CostOptions ?? []).Select(c => new ServiceCost { Id = c.Id ?? Guid.NewGuid(), Option = c.Option ?? "", Amount = c.Amount, AmountDescription = c.AmountDescription }).ToList(),
+                Funding = (item.Funding ?? []).Where(f => f.Source is not null).Select(f => new ServiceFunding { Id = f.Id ?? Guid.NewGuid(), Source = f.Source! }).ToList(),
+                Locations = (item.ServiceAtLocations ?? []).Where(l => l.Location is not null).Select(l =>
+                {
+                    var location = l.Location!;
+                    var address = location.Addresses?.FirstOrDefault();
+                    var access = location.Accessibility?.FirstOrDefault();
+                    return new ServiceLocation
+                    {
+                        Id = l.Id ?? Guid.NewGuid(), LocationId = location.Id ?? Guid.NewGuid(), AddressId = address?.Id ?? Guid.NewGuid(), AccessibilityId = access?.Id ?? Guid.NewGuid(),
+                        Name = location.Name ?? "", LocationType = location.LocationType ?? "physical", Description = location.Description, Latitude = location.Latitude,
+                        Longitude = location.Longitude, AddressLine1 = address?.Address1, City = address?.City, County = string.IsNullOrEmpty(address?.StateProvince) ? null : address.StateProvince,
+                        Postcode = address?.PostalCode, Accessibility = access?.Description,
+                    };
+                }).ToList(),
+            };
+            service.IsActive = true;
+            service.ManagedInHarbour = true;
+            service.UpdatedAt = now;
+        }
+
+        var result = new DirectoryImportResult(added, updated);
+        audit.Record(actor, "directory.imported", nameof(DirectoryService), null, after: result);
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>Whether an entry last checked on <paramref name="lastChecked"/> is due a check today.</summary>

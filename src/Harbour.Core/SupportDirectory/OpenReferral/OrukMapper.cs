@@ -28,7 +28,8 @@ public static class OrukMapper
             Id = s.Id, OrganizationId = s.OrganisationId, Name = s.Name, Description = s.Description, Url = s.Url, Email = s.Email,
             Status = DirectoryText.Status(s.Status), Fees = s.Fees, Accreditations = s.Accreditations, MinimumAge = s.MinimumAge, MaximumAge = s.MaximumAge,
             AssuredDate = s.LastCheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Alert = s.Alert, LastModified = Timestamp(s.UpdatedAt),
-            EligibilityDescription = s.EligibilityDescription, Organization = Organization(entry.Organisation),
+            EligibilityDescription = s.EligibilityDescription, Gender = s.Gender is { } gender ? DirectoryText.Gender(gender) : null,
+            Organization = Organization(entry.Organisation),
         };
     }
 
@@ -45,7 +46,7 @@ public static class OrukMapper
             Id = summary.Id, OrganizationId = summary.OrganizationId, Name = summary.Name, Description = summary.Description, Url = summary.Url,
             Email = summary.Email, Status = summary.Status, Fees = summary.Fees, Accreditations = summary.Accreditations, MinimumAge = summary.MinimumAge,
             MaximumAge = summary.MaximumAge, AssuredDate = summary.AssuredDate, Alert = summary.Alert, LastModified = summary.LastModified,
-            EligibilityDescription = summary.EligibilityDescription, Organization = summary.Organization,
+            EligibilityDescription = summary.EligibilityDescription, Gender = summary.Gender, Organization = summary.Organization,
             Schedules = d.Schedules.Select(x => new OrukSchedule(x.Id, s.Id, x.Freq, x.ByDay, Time(x.OpensAt), Time(x.ClosesAt), x.Description)).ToList(),
             ServiceAreas = d.IsNational
                 ? [new OrukServiceArea(AreaId(s.Id, "national"), s.Id, "United Kingdom", null, null)]

@@ -57,6 +57,9 @@ public record OrukServiceSummary
     /// <summary>Not in the profile (which allows extra fields): who the service is for, in words.</summary>
     public string? EligibilityDescription { get; init; }
 
+    /// <summary>Not in the profile: "female" or "male" for a single-gender service.</summary>
+    public string? Gender { get; init; }
+
     public required OrukOrganization Organization { get; init; }
 }
 
