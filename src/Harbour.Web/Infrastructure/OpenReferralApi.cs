@@ -46,7 +46,7 @@ public static class OpenReferralApi
         var catalogue = await cache.GetAsync(context.RequestAborted);
         var (query, paging, problem) = ReadQuery(context.Request.Query, catalogue);
         return problem ?? Cached(context, catalogue, () =>
-            OrukMapper.Page(catalogue.Search(query).Select(OrukMapper.Summary).ToList(), paging.Page, paging.PerPage));
+            OrukMapper.Page(catalogue.Search(query), paging.Page, paging.PerPage, OrukMapper.Summary));
     }
 
     private static async Task<IResult> GetServiceAsync(HttpContext context, DirectoryCache cache, string id)
@@ -62,11 +62,10 @@ public static class OpenReferralApi
         var catalogue = await cache.GetAsync(context.RequestAborted);
         var (query, paging, problem) = ReadQuery(context.Request.Query, catalogue);
         return problem ?? Cached(context, catalogue, () => OrukMapper.Page(
-            catalogue.Search(query)
-                .SelectMany(s => s.Service.Details.Locations.Select(l => new OrukServiceAtLocationSummary(l.Id, s.Service.Id, l.LocationId, OrukMapper.Location(l, full: false), OrukMapper.Summary(s))))
-                .ToList(),
+            catalogue.Search(query).SelectMany(s => s.Service.Details.Locations.Select(l => (Service: s, Location: l))).ToList(),
             paging.Page,
-            paging.PerPage));
+            paging.PerPage,
+            x => new OrukServiceAtLocationSummary(x.Location.Id, x.Service.Service.Id, x.Location.LocationId, OrukMapper.Location(x.Location, full: false), OrukMapper.Summary(x.Service))));
     }
 
     private static async Task<IResult> GetServiceAtLocationAsync(HttpContext context, DirectoryCache cache, string id)

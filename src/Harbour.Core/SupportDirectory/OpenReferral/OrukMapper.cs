@@ -94,11 +94,15 @@ public static class OrukMapper
     }
 
     /// <summary>A page of results in the standard's envelope; pages count from 1.</summary>
-    public static OrukPage<T> Page<T>(IReadOnlyList<T> all, int page, int perPage)
+    public static OrukPage<T> Page<T>(IReadOnlyList<T> all, int page, int perPage) => Page(all, page, perPage, x => x);
+
+    /// <summary>A page of results, shaping only the items on the page.</summary>
+    public static OrukPage<T> Page<TSource, T>(IReadOnlyList<TSource> all, int page, int perPage, Func<TSource, T> shape)
     {
         ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(shape);
         var totalPages = all.Count == 0 ? 0 : (int)Math.Ceiling(all.Count / (double)perPage);
-        var contents = all.Skip((page - 1) * perPage).Take(perPage).ToList();
+        var contents = all.Skip((page - 1) * perPage).Take(perPage).Select(shape).ToList();
         return new OrukPage<T>(all.Count, totalPages, page, contents.Count, page == 1, page >= totalPages, contents.Count == 0, contents);
     }
 

@@ -30,6 +30,21 @@ public sealed class IndexModel(DirectoryCache cache) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Gender { get; set; }
 
+    /// <summary>The page of results ("page" is taken by Razor Pages' own routing).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PerPage = 20;
+
+    public int TotalResults { get; private set; }
+
+    public int TotalPages => (int)Math.Ceiling(TotalResults / (double)PerPage);
+
+    /// <summary>This search's address for another page of results.</summary>
+    public string PageLink(int page) =>
+        "/support" + QueryString.Create(Request.Query.Where(q => q.Key != "p").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("p", page.ToString(CultureInfo.InvariantCulture)))).ToUriComponent();
+
     public DirectoryCatalogue Catalogue { get; private set; } = null!;
 
     /// <summary>Null until someone searches.</summary>
@@ -76,11 +91,14 @@ public sealed class IndexModel(DirectoryCache cache) : PageModel
             return Page();
         }
 
-        Results = Catalogue.Search(new DirectoryQuery
+        var all = Catalogue.Search(new DirectoryQuery
         {
             Text = Words, TermIds = terms, AreaCode = area, Postcode = string.IsNullOrWhiteSpace(Postcode) ? null : Postcode,
             Age = age, Gender = DirectoryText.ParseGender(Gender),
         }).Where(s => s.Service.Status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed).ToList();
+        TotalResults = all.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, TotalPages));
+        Results = all.Skip((PageNumber - 1) * PerPage).Take(PerPage).ToList();
         return Page();
     }
 }
