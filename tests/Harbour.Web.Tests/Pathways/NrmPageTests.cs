@@ -93,4 +93,17 @@ public sealed class NrmPageTests(HarbourWebFactory factory) : IClassFixture<Harb
         Assert.Contains("Forced labour", document.Text(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientAs(outsider).GetAsync($"/cases/{reference}/nrm/summary")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/nrm")]
+    [InlineData("/nrm/summary")]
+    [InlineData("/duty-to-notify")]
+    public async Task NrmPages_OnlyCaseWorkers(string path)
+    {
+        var lead = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.SafeguardingLead], "southampton-city-council");
+        var reference = await TestCases.OpenAsync(factory.Services, lead, AgeGroup.Adult);
+        // The matrix's users belong to another organisation: case-work roles meet need to know (404); a Referrer,
+        // coordinator or administrator is refused by role (403).
+        await RoleMatrix.AssertAsync(factory, $"/cases/{reference}{path}", HarbourRoles.CaseWork, HttpStatusCode.NotFound);
+    }
 }
