@@ -3,6 +3,7 @@ using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
+using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
@@ -65,6 +66,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<SupportReferral> SupportReferrals => Set<SupportReferral>();
+
+    public DbSet<LearningCompletion> LearningCompletions => Set<LearningCompletion>();
 
     public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
 

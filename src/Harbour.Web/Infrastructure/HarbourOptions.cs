@@ -13,6 +13,9 @@ public sealed class HarbourOptions
     /// <summary>Folder holding the deployment's reference data files; relative paths are under the app's base folder.</summary>
     public string ReferenceDataPath { get; set; } = "reference-data";
 
+    /// <summary>Folder of the eLearning modules (Markdown and YAML); relative paths are under the app's base folder.</summary>
+    public string LearningContentPath { get; set; } = "content/elearning";
+
     /// <summary>Folder for the embedded database and other local files; relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 

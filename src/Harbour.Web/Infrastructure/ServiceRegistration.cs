@@ -5,6 +5,7 @@ using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Organisations;
+using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
@@ -66,6 +67,9 @@ public static class ServiceRegistration
         services.AddScoped<ReminderJob>();
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
+        services.AddScoped<LearningService>();
+        services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<ReminderScheduler>();
