@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Learning;
 
+/// <summary>Passes of one module in one quarter by one organisation (null: members of the public, or staff not signed in).</summary>
+public sealed record CompletionCount(Guid? OrganisationId, string? OrganisationName, int Year, int Quarter, string ModuleCode, string ModuleTitle, int Completions);
+
 /// <summary>Quiz attempts, certificates and their verification.</summary>
 public sealed class LearningService(HarbourDbContext db, TimeProvider time, AuditLog audit)
 {
@@ -45,6 +48,24 @@ public sealed class LearningService(HarbourDbContext db, TimeProvider time, Audi
     {
         var normalised = Normalise(code);
         return normalised.Length != 12 ? null : await db.LearningCompletions.AsNoTracking().SingleOrDefaultAsync(c => c.VerificationCode == normalised, cancellationToken);
+    }
+
+    /// <summary>Completions per organisation, quarter and module between two dates (inclusive), for coordinators and the annual report.</summary>
+    public async Task<IReadOnlyList<CompletionCount>> CompletionsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var rows = await db.LearningCompletions.AsNoTracking()
+            .Where(c => c.CompletedAt >= start && c.CompletedAt < end)
+            .GroupBy(c => new { c.OrganisationId, c.CompletedAt.Year, Quarter = ((c.CompletedAt.Month - 1) / 3) + 1, c.ModuleCode, c.ModuleTitle })
+            .Select(g => new { g.Key.OrganisationId, g.Key.Year, g.Key.Quarter, g.Key.ModuleCode, g.Key.ModuleTitle, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value).Distinct().ToList();
+        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return rows
+            .Select(r => new CompletionCount(r.OrganisationId, r.OrganisationId is { } id ? names.GetValueOrDefault(id) : null, r.Year, r.Quarter, r.ModuleCode, r.ModuleTitle, r.Count))
+            .OrderBy(r => r.Year).ThenBy(r => r.Quarter).ThenBy(r => r.OrganisationName ?? "\uffff", StringComparer.Ordinal).ThenBy(r => r.ModuleTitle, StringComparer.Ordinal)
+            .ToList();
     }
 
     public static string Normalise(string? code) => new((code ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());

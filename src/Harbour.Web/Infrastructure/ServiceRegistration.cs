@@ -16,6 +16,7 @@ using Harbour.Web.Pages.Cases;
 using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Directory;
+using Harbour.Web.Pages.Governance;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
@@ -96,6 +97,7 @@ public static class ServiceRegistration
                 options.Conventions.AddChannelConventions();
                 options.Conventions.AddReferralConventions();
                 options.Conventions.AddDirectoryConventions();
+                options.Conventions.AddGovernanceConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();

@@ -8,7 +8,7 @@ namespace Harbour.Browser.Tests.Public;
 [Collection(BrowserCollection.Name)]
 public sealed class DirectoryEditingInBrowserTests(BrowserFixture fixture)
 {
-    /// <summary>A coordinator finds an entry due a check, changes it and marks it checked; axe on each page.</summary>
+    /// <summary>A coordinator finds an entry due a check, changes it and marks it checked, then looks at training figures; axe on each page.</summary>
     [SkippableFact]
     public async Task Coordinator_UpdatesAnEntryDueACheck()
     {
@@ -28,6 +28,9 @@ public sealed class DirectoryEditingInBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "STOP THE TRAFFIK" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as checked today" }).ClickAsync();
         await Expect(page.Locator(".govuk-notification-banner__heading")).ToHaveTextAsync("STOP THE TRAFFIK marked as checked today");
+        await SignIn.CheckAsync(page, problems);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Training" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "eLearning completions" })).ToBeVisibleAsync();
         await SignIn.CheckAsync(page, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

@@ -94,4 +94,31 @@ public sealed class LearningTests
         Assert.Null(await service.VerifyAsync("AAAA-BBBB-CCCC"));
         Assert.Null(await service.VerifyAsync("nonsense"));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Completions_AreCountedPerOrganisationQuarterAndModule(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 30, 10, 0, 0, TimeSpan.Zero));
+        await using var db = database.CreateContext();
+        await new Harbour.Core.ReferenceData.ReferenceDataLoader(db, time, new AuditLog(db, time)).LoadAsync(RepositoryPaths.ReferenceData);
+        var portsmouth = db.Organisations.Single(o => o.Code == "portsmouth-city-council").Id;
+        var staff = new Harbour.Core.Access.UserScope(Guid.NewGuid(), portsmouth, new HashSet<string>());
+        var service = new LearningService(db, time, new AuditLog(db, time));
+        var module = Content.Module("modern-slavery")!;
+        var right = module.Questions.ToDictionary(q => q.Code, q => (string?)q.Correct.Code);
+
+        await service.SubmitAsync(module, right, null, staff, AuditActor.System);
+        await service.SubmitAsync(module, right, null, staff, AuditActor.System);
+        await service.SubmitAsync(module, right, "A member of the public", null, AuditActor.System);
+        time.Advance(TimeSpan.FromDays(3));
+        await service.SubmitAsync(module, right, null, staff, AuditActor.System);
+
+        var counts = await service.CompletionsAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+
+        Assert.Equal(
+            [(2026, 1, "Portsmouth City Council", 2), (2026, 1, (string?)null, 1), (2026, 2, "Portsmouth City Council", 1)],
+            counts.Select(c => (c.Year, c.Quarter, c.OrganisationName, c.Completions)));
+    }
 }

@@ -68,4 +68,20 @@ public sealed class LearningPageTests(HarbourWebFactory factory) : IClassFixture
 
         Assert.True(await factory.WithDatabaseAsync(db => Task.FromResult(db.LearningCompletions.Any(c => c.UserId == worker.Id && c.OrganisationId == worker.OrganisationId))));
     }
+
+    [Fact]
+    public async Task Coordinator_SeesCompletionsByOrganisation_AndOthersAreRefused()
+    {
+        var worker = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.Referrer], "isle-of-wight-council");
+        var client = factory.CreateClientAs(worker);
+        var module = factory.Services.GetRequiredService<LearningContent>().Module("prevent")!;
+        var attempt = (await HtmlDocument.ParseAsync(await client.GetAsync("/learning/prevent/quiz"))).QuerySelector("input[name=Attempt]")!.GetAttribute("value")!;
+        await Forms.PostAsync(client, "/learning/prevent/quiz", [("Attempt", attempt), .. module.Questions.Select(q => ($"q-{q.Code}", q.Correct.Code))]);
+        var coordinator = await TestUsers.CreateAsync(factory.Services, [HarbourRoles.PartnershipCoordinator], "hiow-opcc");
+
+        var text = (await HtmlDocument.ParseAsync(await factory.CreateClientAs(coordinator).GetAsync("/partnership/training"))).Text();
+
+        Assert.Contains("Isle of Wight Council", text, StringComparison.Ordinal);
+        await RoleMatrix.AssertAsync(factory, "/partnership/training", [HarbourRoles.PartnershipCoordinator]);
+    }
 }
