@@ -60,6 +60,16 @@ public sealed class AttachmentStore(string directory)
         };
     }
 
+    /// <summary>Removes a stored file, for example one that was checked and refused after saving.</summary>
+    public void Delete(string storageName)
+    {
+        var path = Path.Combine(Directory, Path.GetFileName(storageName));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
     public Stream Open(string storageName)
     {
         // Stored names are 32 hex digits; anything else is not one of ours.

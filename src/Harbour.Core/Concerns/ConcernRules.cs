@@ -111,6 +111,23 @@ public static class ConcernRules
     /// A problem with free text, or null: too long, or holding control characters (which have no place in a
     /// form answer and can corrupt exports). Markup is allowed and always HTML-encoded when shown.
     /// </summary>
+    /// <summary>Adds the GOV.UK message for a free-text answer to <paramref name="errors"/>: <paramref name="missing"/> when it is blank (null: the answer is optional), or a length or character problem.</summary>
+    public static void CheckText(Dictionary<string, string> errors, string field, string? value, string? missing, string label, int maximumLength = MaximumTextLength)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (missing is not null)
+            {
+                errors[field] = missing;
+            }
+        }
+        else if (TextProblem(value, label, maximumLength) is { } problem)
+        {
+            errors[field] = problem;
+        }
+    }
+
     public static string? TextProblem(string? text, string label, int maximumLength = MaximumTextLength)
     {
         if (text is null)

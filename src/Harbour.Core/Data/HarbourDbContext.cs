@@ -7,6 +7,7 @@ using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
+using Harbour.Core.Resources;
 using Harbour.Core.SupportDirectory;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -68,6 +69,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<SupportReferral> SupportReferrals => Set<SupportReferral>();
 
     public DbSet<LearningCompletion> LearningCompletions => Set<LearningCompletion>();
+
+    public DbSet<LibraryResource> LibraryResources => Set<LibraryResource>();
 
     public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
 

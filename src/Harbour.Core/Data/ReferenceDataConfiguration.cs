@@ -1,4 +1,5 @@
 using Harbour.Core.ReferenceData;
+using Harbour.Core.Resources;
 using Harbour.Core.SupportDirectory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -32,6 +33,8 @@ internal static class ReferenceDataConfiguration
         service.HasOne<DirectoryOrganisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         service.Property(s => s.Details)
             .HasConversion(d => ServiceDetailsJson.Serialize(d), json => ServiceDetailsJson.Deserialize(json), ServiceDetailsJson.Comparer);
+
+        Map<LibraryResource>(modelBuilder, "library_resources");
 
         Map<Indicator>(modelBuilder, "indicators")
             .HasOne(i => i.Group)

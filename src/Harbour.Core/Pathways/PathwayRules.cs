@@ -15,25 +15,11 @@ internal static class PathwayRules
     };
 
     /// <summary>A required free-text answer: present, within the length, and plain text.</summary>
-    public static void RequireText(Dictionary<string, string> errors, string field, string? value, string missing, string name, int maxLength = 2_000)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = missing;
-        }
-        else if (ConcernRules.TextProblem(value, name, maxLength) is { } problem)
-        {
-            errors[field] = problem;
-        }
-    }
+    public static void RequireText(Dictionary<string, string> errors, string field, string? value, string missing, string name, int maxLength = 2_000) =>
+        ConcernRules.CheckText(errors, field, value, missing, name, maxLength);
 
-    public static void OptionalText(Dictionary<string, string> errors, string field, string? value, string name, int maxLength = 2_000)
-    {
-        if (ConcernRules.TextProblem(value, name, maxLength) is { } problem)
-        {
-            errors[field] = problem;
-        }
-    }
+    public static void OptionalText(Dictionary<string, string> errors, string field, string? value, string name, int maxLength = 2_000) =>
+        ConcernRules.CheckText(errors, field, value, null, name, maxLength);
 
     public static void Throw(Dictionary<string, string> errors)
     {

@@ -15,6 +15,7 @@ public sealed class ReferenceDataFiles
     public const string RadicalisationSignsFile = "radicalisation-signs.yaml";
     public const string SupportContactsFile = "support-contacts.yaml";
     public const string SupportDirectoryFileName = "support-directory.yaml";
+    public const string ResourcesFile = "resources.yaml";
 
     public required PartnershipFileModel Partnership { get; init; }
 
@@ -29,6 +30,8 @@ public sealed class ReferenceDataFiles
     public required List<SupportContactItem> SupportContacts { get; init; }
 
     public required SupportDirectoryFile SupportDirectory { get; init; }
+
+    public required List<ResourceItem> Resources { get; init; }
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -51,6 +54,7 @@ public sealed class ReferenceDataFiles
             RadicalisationSigns = ReadFile<RadicalisationSignsFileModel>(directory, RadicalisationSignsFile).Signs ?? [],
             SupportContacts = ReadFile<SupportContactsFileModel>(directory, SupportContactsFile).SupportContacts ?? [],
             SupportDirectory = ReadFile<SupportDirectoryFile>(directory, SupportDirectoryFileName),
+            Resources = ReadFile<ResourcesFileModel>(directory, ResourcesFile).Resources ?? [],
         };
         files.Validate();
         return files;
@@ -106,6 +110,19 @@ public sealed class ReferenceDataFiles
         }
 
         ValidateDirectory();
+        RequireCodes(Resources, ResourcesFile, "resources", r => r.Code, r => r.Title);
+        foreach (var resource in Resources)
+        {
+            if (!Uri.TryCreate(resource.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new ReferenceDataException($"{ResourcesFile}: '{resource.Code}' needs an https url.");
+            }
+
+            if (resource.Audience is not ("public" or "professionals") || resource.ReviewDue == default)
+            {
+                throw new ReferenceDataException($"{ResourcesFile}: '{resource.Code}' needs an audience (public or professionals) and a reviewDue date.");
+            }
+        }
     }
 
     private void ValidateDirectory()
@@ -250,6 +267,30 @@ public sealed class PartnershipItem
     public string? ChairedBy { get; set; }
 
     public string? GovernedBy { get; set; }
+}
+
+public sealed class ResourcesFileModel
+{
+    public List<ResourceItem>? Resources { get; set; }
+}
+
+public sealed class ResourceItem
+{
+    public string Code { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string Owner { get; set; } = "";
+
+    public string? Version { get; set; }
+
+    public DateOnly ReviewDue { get; set; }
+
+    public string Audience { get; set; } = "public";
+
+    public string Url { get; set; } = "";
 }
 
 public sealed class AreaItem

@@ -1,5 +1,6 @@
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
+using Harbour.Core.Resources;
 using Harbour.Core.SupportDirectory;
 using Microsoft.EntityFrameworkCore;
 
@@ -140,6 +141,18 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
 
         await db.SaveChangesAsync(cancellationToken);
         changes.AddRange(await SyncDirectoryAsync(files, now, cancellationToken));
+        changes.Add(await SyncAsync(db.LibraryResources, files.Resources, r => r.Code,
+            r => new LibraryResource { Code = r.Code, Title = r.Title, Summary = r.Summary, Owner = r.Owner },
+            (entity, r) =>
+            {
+                entity.Title = r.Title;
+                entity.Summary = r.Summary.Trim();
+                entity.Owner = r.Owner;
+                entity.Version = r.Version;
+                entity.ReviewDueOn = r.ReviewDue;
+                entity.Audience = r.Audience == "public" ? ResourceAudience.Public : ResourceAudience.Professionals;
+                entity.Url = r.Url;
+            }, now, cancellationToken));
 
         var result = new ReferenceDataLoadResult(changes);
         if (result.TotalChanges > 0)

@@ -41,14 +41,14 @@ public sealed class SupportReferralService(HarbourDbContext db, TimeProvider tim
             errors["Transition"] = "This service is not taking referrals";
         }
 
-        Required(errors, "Reason", request.Reason, "Enter why you are referring the person to this service", "Reason");
-        Required(errors, "InformationShared", request.InformationShared, "Enter the information you are sharing with the service", "Information shared", 5_000);
+        ConcernRules.CheckText(errors, "Reason", request.Reason, "Enter why you are referring the person to this service", "Reason");
+        ConcernRules.CheckText(errors, "InformationShared", request.InformationShared, "Enter the information you are sharing with the service", "Information shared", 5_000);
         if (request.Consent != true)
         {
             errors["Consent"] = "The person (or a parent or guardian for a child) must agree to the referral before it is sent";
         }
 
-        Required(errors, "ConsentGivenBy", request.ConsentGivenBy, "Enter who agreed to the referral", "Who agreed", 200);
+        ConcernRules.CheckText(errors, "ConsentGivenBy", request.ConsentGivenBy, "Enter who agreed to the referral", "Who agreed", 200);
         if (request.ConsentGivenOn is null)
         {
             errors["ConsentGivenOn"] = "Enter the date they agreed";
@@ -270,22 +270,11 @@ public sealed class SupportReferralService(HarbourDbContext db, TimeProvider tim
         return @case;
     }
 
-    private static void Required(Dictionary<string, string> errors, string field, string? value, string missing, string name, int maxLength = 2_000)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = missing;
-        }
-        else if (ConcernRules.TextProblem(value, name, maxLength) is { } problem)
-        {
-            errors[field] = problem;
-        }
-    }
 
     private static string RequiredText(string field, string? value, string missing)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        Required(errors, field, value, missing, "Reason");
+        ConcernRules.CheckText(errors, field, value, missing, "Reason");
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : ConcernRules.Clean(value)!;
     }
 

@@ -10,6 +10,9 @@ public enum ReminderKind
 
     /// <summary>A support directory entry not checked for 12 months.</summary>
     DirectoryCheckDue,
+
+    /// <summary>A resource library document past its review date.</summary>
+    ResourceReviewDue,
 }
 
 /// <summary>

@@ -204,6 +204,11 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
                 return new Candidate(ReminderKind.DirectoryCheckDue, s.Id, due, "A support directory entry is due a check", $"it was last checked on {Format(s.LastCheckedOn)}",
                     $"the entry for {s.Name}", $"/directory/services/{s.Id}", Guid.Empty, HarbourRoles.PartnershipCoordinator, null);
             }));
+        var resources = await db.LibraryResources.AsNoTracking().Where(r => r.IsActive && r.ReviewDueOn <= today)
+            .Select(r => new { r.Id, r.Title, r.ReviewDueOn })
+            .ToListAsync(cancellationToken);
+        candidates.AddRange(resources.Select(r => new Candidate(ReminderKind.ResourceReviewDue, r.Id, r.ReviewDueOn, "A resource library document is due for review",
+            $"its review date was {Format(r.ReviewDueOn)}", $"'{r.Title}'", $"/partnership/resources/{r.Id}", Guid.Empty, HarbourRoles.PartnershipCoordinator, null)));
         return candidates;
     }
 

@@ -51,10 +51,10 @@ public sealed class SupportDirectoryService(HarbourDbContext db, TimeProvider ti
             errors["OrganisationId"] = "Select the organisation that runs the service";
         }
 
-        Text(errors, "Name", edit.Name, "Enter the name of the service", "Name", 200, required: true);
-        Text(errors, "Description", edit.Description, "Enter what the service does", "Description", 2_000, required: true);
-        Text(errors, "Eligibility", edit.Eligibility, "", "Who it is for", 1_000, required: false);
-        Text(errors, "Phone", edit.Phone, "", "Phone number", 50, required: false);
+        ConcernRules.CheckText(errors, "Name", edit.Name, "Enter the name of the service", "Name", 200);
+        ConcernRules.CheckText(errors, "Description", edit.Description, "Enter what the service does", "Description", 2_000);
+        ConcernRules.CheckText(errors, "Eligibility", edit.Eligibility, null, "Who it is for", 1_000);
+        ConcernRules.CheckText(errors, "Phone", edit.Phone, null, "Phone number", 50);
         if (edit.Url is { Length: > 0 } url && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
             errors["Website"] = "Enter the website address in the correct format, like https://www.example.org";
@@ -336,20 +336,6 @@ public sealed class SupportDirectoryService(HarbourDbContext db, TimeProvider ti
     /// <summary>Whether an entry last checked on <paramref name="lastChecked"/> is due a check today.</summary>
     public static bool IsCheckDue(DateOnly lastChecked, DateOnly today) => lastChecked.AddMonths(CheckEveryMonths) <= today;
 
-    private static void Text(Dictionary<string, string> errors, string field, string? value, string missing, string name, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors[field] = missing;
-            }
-        }
-        else if (ConcernRules.TextProblem(value, name, maxLength) is { } problem)
-        {
-            errors[field] = problem;
-        }
-    }
 
     private static object Snapshot(DirectoryService s) => new
     {

@@ -9,6 +9,7 @@ using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
 using Harbour.Core.Reminders;
+using Harbour.Core.Resources;
 using Harbour.Core.SupportDirectory;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
@@ -69,6 +70,7 @@ public static class ServiceRegistration
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
         services.AddScoped<LearningService>();
+        services.AddScoped<ResourceService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();

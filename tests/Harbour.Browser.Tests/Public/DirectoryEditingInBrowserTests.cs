@@ -32,6 +32,10 @@ public sealed class DirectoryEditingInBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Training" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "eLearning completions" })).ToBeVisibleAsync();
         await SignIn.CheckAsync(page, problems);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Resource library" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a document" }).ClickAsync();
+        await SignIn.CheckAsync(page, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 }

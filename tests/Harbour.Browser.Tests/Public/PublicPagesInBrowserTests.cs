@@ -9,7 +9,7 @@ public sealed class PublicPagesInBrowserTests(BrowserFixture fixture, ITestOutpu
     public static TheoryData<string> PublicPages => new()
     {
         "/", "/spot-the-signs", "/radicalisation", "/report", "/accessibility", "/privacy", "/cookies", "/contact", "/contrast", "/no-such-page",
-        "/support", "/support?Need=accommodation&Age=30&Gender=female&Postcode=SO14",
+        "/support", "/support?Need=accommodation&Age=30&Gender=female&Postcode=SO14", "/resources", "/learning", "/learning/verify",
     };
 
     [SkippableTheory]

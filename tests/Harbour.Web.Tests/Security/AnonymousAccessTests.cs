@@ -38,6 +38,7 @@ public sealed partial class AnonymousAccessTests(HarbourWebFactory factory, ITes
         "learning/{module}/quiz",
         "learning/certificates/{code}",
         "learning/verify",
+        "resources/{id:guid?}/{handler?}",
         "account/sign-in",
         "account/sign-in/code",
         "account/sign-in/recovery-code",
