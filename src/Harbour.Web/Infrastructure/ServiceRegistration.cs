@@ -70,6 +70,7 @@ public static class ServiceRegistration
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
         services.AddScoped<LearningService>();
+        CertificatePdf.UseFonts(Path.Combine(AppContext.BaseDirectory, "fonts"));
         services.AddScoped<ResourceService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));

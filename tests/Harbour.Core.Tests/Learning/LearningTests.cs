@@ -121,4 +121,23 @@ public sealed class LearningTests
             [(2026, 1, "Portsmouth City Council", 2), (2026, 1, (string?)null, 1), (2026, 2, "Portsmouth City Council", 1)],
             counts.Select(c => (c.Year, c.Quarter, c.OrganisationName, c.Completions)));
     }
+
+    [Fact]
+    public void CertificatePdf_IsAOnePagePdfWithTheFontsFromNpm()
+    {
+        CertificatePdf.UseFonts(Path.Combine(RepositoryPaths.Root, "src", "Harbour.Web", "node_modules", "dejavu-fonts-ttf", "ttf"));
+        var completion = new LearningCompletion
+        {
+            ModuleCode = "prevent", ModuleTitle = "Prevent", LearnerName = "Sam Carter", ScorePercent = 100,
+            CompletedAt = new DateTime(2026, 11, 24, 10, 0, 0, DateTimeKind.Utc), VerificationCode = "K7QM3XWD9PTR",
+        };
+
+        var pdf = CertificatePdf.Render(completion, "https://harbour.example.org/learning/verify");
+
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf[..5]));
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(1, read.NumberOfPages);
+        Assert.Contains("Sam Carter", read.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains("K7QM-3XWD-9PTR", read.GetPage(1).Text, StringComparison.Ordinal);
+    }
 }

@@ -50,6 +50,10 @@ public sealed class LearningPageTests(HarbourWebFactory factory) : IClassFixture
         var certificate = (await HtmlDocument.ParseAsync(await client.GetAsync(certificateLink))).Text();
         Assert.Contains("Robin Public", certificate, StringComparison.Ordinal);
         var code = certificateLink.Split('/').Last();
+        using var pdf = await client.GetAsync($"{certificateLink}?handler=Pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..5]), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/learning/certificates/AAAABBBBCCCC?handler=Pdf")).StatusCode);
         Assert.Contains("This certificate is genuine", (await HtmlDocument.ParseAsync(await client.GetAsync($"/learning/verify?Code={code}"))).Text(), StringComparison.Ordinal);
         var wrong = await client.GetAsync("/learning/verify?Code=AAAA-BBBB-CCCC");
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);

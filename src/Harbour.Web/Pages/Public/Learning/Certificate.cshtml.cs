@@ -19,4 +19,15 @@ public sealed class CertificateModel(LearningService learning) : PageModel
         Completion = completion;
         return Page();
     }
+
+    public async Task<IActionResult> OnGetPdfAsync(string code)
+    {
+        if (await learning.VerifyAsync(code, HttpContext.RequestAborted) is not { } completion)
+        {
+            return NotFound();
+        }
+
+        var pdf = CertificatePdf.Render(completion, $"{Request.Scheme}://{Request.Host}/learning/verify");
+        return File(pdf, "application/pdf", $"certificate-{LearningService.Display(completion.VerificationCode)}.pdf");
+    }
 }
