@@ -27,7 +27,7 @@ public sealed class SafeguardingReferralService(HarbourDbContext db, TimeProvide
             throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Not a safeguarding referral.");
         }
 
-        var @case = await CaseForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
+        var @case = await CaseAccess.ForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request.Kind == PathwayKind.CareActEnquiry && @case.AgeGroup == AgeGroup.Child)
         {
@@ -130,7 +130,7 @@ public sealed class SafeguardingReferralService(HarbourDbContext db, TimeProvide
     {
         var pathway = await db.Pathways.SingleOrDefaultAsync(p => p.Id == pathwayId && p.ReferralState != null, cancellationToken)
             ?? throw new KeyNotFoundException($"No safeguarding referral {pathwayId}.");
-        var @case = await CaseForChangeAsync(db.Cases.Where(c => c.Id == pathway.CaseId), user, cancellationToken);
+        var @case = await CaseAccess.ForChangeAsync(db.Cases.Where(c => c.Id == pathway.CaseId), user, cancellationToken);
         var machine = SafeguardingReferralStateMachine.For(pathway);
         if (!machine.CanFire(trigger))
         {
@@ -151,19 +151,6 @@ public sealed class SafeguardingReferralService(HarbourDbContext db, TimeProvide
         audit.Record(actor, "safeguarding-referral." + trigger.ToString().ToLowerInvariant(), nameof(Case), @case.Id.ToString(),
             before: new { State = before, Referral = beforeDetails }, after: new { State = pathway.ReferralState, pathway.Referral });
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Need to know and a case-work role, or 404: break glass gives a read, never a change.</summary>
-    private static async Task<Case> CaseForChangeAsync(IQueryable<Case> query, UserScope user, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var @case = await query.Include(c => c.Shares).SingleOrDefaultAsync(cancellationToken);
-        if (@case is null || !RecordAccess.IsWithinScope(user, @case) || !HarbourRoles.CaseWork.Any(user.IsIn))
-        {
-            throw new KeyNotFoundException("No case that this user can change.");
-        }
-
-        return @case;
     }
 
     private static void DateOrder(Dictionary<string, string> errors, string field, DateOnly? date, DateOnly? notBefore, string what, DateOnly today)

@@ -26,7 +26,7 @@ public sealed class SupportReferralService(HarbourDbContext db, TimeProvider tim
     public async Task<SupportReferral> SendAsync(string caseReference, NewSupportReferral request, string baseUrl, UserScope user, AuditActor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var @case = await CaseForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
+        var @case = await CaseAccess.ForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
         var service = await db.DirectoryServices.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.ServiceId && s.IsActive, cancellationToken)
             ?? throw new KeyNotFoundException($"No service {request.ServiceId}.");
         var organisation = await db.DirectoryOrganisations.AsNoTracking().SingleAsync(o => o.Id == service.OrganisationId, cancellationToken);
@@ -252,24 +252,11 @@ public sealed class SupportReferralService(HarbourDbContext db, TimeProvider tim
 
     private async Task<(SupportReferral Referral, Case Case)> ForReferrerAsync(string caseReference, Guid id, UserScope user, CancellationToken cancellationToken)
     {
-        var @case = await CaseForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
+        var @case = await CaseAccess.ForChangeAsync(db.Cases.Where(c => c.Reference == caseReference), user, cancellationToken);
         var referral = await db.SupportReferrals.SingleOrDefaultAsync(r => r.Id == id && r.CaseId == @case.Id, cancellationToken)
             ?? throw new KeyNotFoundException($"No referral {id} on {caseReference}.");
         return (referral, @case);
     }
-
-    private static async Task<Case> CaseForChangeAsync(IQueryable<Case> query, UserScope user, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var @case = await query.Include(c => c.Shares).SingleOrDefaultAsync(cancellationToken);
-        if (@case is null || !RecordAccess.IsWithinScope(user, @case) || !HarbourRoles.CaseWork.Any(user.IsIn))
-        {
-            throw new KeyNotFoundException("No case that this user can change.");
-        }
-
-        return @case;
-    }
-
 
     private static string RequiredText(string field, string? value, string missing)
     {

@@ -53,6 +53,7 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
                 .ToHashSet();
             var fresh = candidates.Where(c => given.Add((c.Kind, c.SubjectId, c.DueOn))).ToList();
 
+            var recipientsOf = await RecipientsAsync(fresh, cancellationToken);
             var casesNeedingTasks = fresh.Where(c => c.AddsTask).Select(c => c.CaseId!.Value).Distinct().ToList();
             var trackedCases = await db.Cases.Where(c => casesNeedingTasks.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
             foreach (var candidate in fresh)
@@ -79,7 +80,7 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
                     });
                 }
 
-                var recipients = await RecipientsAsync(candidate, cancellationToken);
+                var recipients = recipientsOf(candidate);
                 reminder.Notified = recipients.Count;
                 db.Reminders.Add(reminder);
                 emails.AddRange(recipients.Select(to => (to, new Dictionary<string, string>
@@ -212,16 +213,29 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
         return candidates;
     }
 
-    /// <summary>The person who must act, if there is one and they are active; otherwise the organisation's leads for that kind of work.</summary>
-    private async Task<List<string>> RecipientsAsync(Candidate candidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who to email for each reminder: the person who must act, if active; otherwise the organisation's leads for
+    /// that kind of work. Looked up in two queries for the whole run, not one per reminder.
+    /// </summary>
+    private async Task<Func<Candidate, IReadOnlyList<string>>> RecipientsAsync(IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
-        if (candidate.PersonToAct is { } userId
-            && await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive && u.Email != null).Select(u => u.Email!).SingleOrDefaultAsync(cancellationToken) is { } email)
-        {
-            return [email];
-        }
-
-        return await StaffContacts.EmailsAsync(db, candidate.OrganisationId, candidate.LeadRole, cancellationToken);
+        var people = candidates.Where(c => c.PersonToAct is not null).Select(c => c.PersonToAct!.Value).Distinct().ToList();
+        var emails = await db.Users.AsNoTracking()
+            .Where(u => people.Contains(u.Id) && u.IsActive && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+        var roles = candidates.Select(c => c.LeadRole).Distinct().ToList();
+        var leads = (await (from user in db.Users.AsNoTracking()
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where user.IsActive && user.Email != null && roles.Contains(role.Name!)
+                            select new { user.OrganisationId, Role = role.Name!, Email = user.Email! })
+                .ToListAsync(cancellationToken))
+            .OrderBy(x => x.Email, StringComparer.Ordinal)
+            .ToList();
+        return candidate => candidate.PersonToAct is { } userId && emails.TryGetValue(userId, out var email)
+            ? [email]
+            : leads.Where(l => l.Role == candidate.LeadRole && (candidate.OrganisationId == Guid.Empty || l.OrganisationId == candidate.OrganisationId))
+                .Select(l => l.Email).Distinct().ToList();
     }
 
     private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", English);
