@@ -1,3 +1,4 @@
+using Harbour.Core.Governance;
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
@@ -99,6 +100,20 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<FourPStrand> FourPStrands => Set<FourPStrand>();
 
     public DbSet<SupportContact> SupportContacts => Set<SupportContact>();
+
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+
+    public DbSet<TermsOfReference> TermsOfReference => Set<TermsOfReference>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<PartnershipMember> PartnershipMembers => Set<PartnershipMember>();
+
+    public DbSet<PursueGroupMember> PursueGroupMembers => Set<PursueGroupMember>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

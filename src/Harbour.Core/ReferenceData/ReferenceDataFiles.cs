@@ -56,6 +56,14 @@ public sealed class ReferenceDataFiles
             SupportDirectory = ReadFile<SupportDirectoryFile>(directory, SupportDirectoryFileName),
             Resources = ReadFile<ResourcesFileModel>(directory, ResourcesFile).Resources ?? [],
         };
+        if (files.Partnership.Governance?.TermsOfReference is { } terms)
+        {
+            var path = Path.Combine(directory, terms.File);
+            terms.Text = File.Exists(path)
+                ? File.ReadAllText(path)
+                : throw new ReferenceDataException($"{PartnershipFile}: governance.termsOfReference.file '{terms.File}' does not exist.");
+        }
+
         files.Validate();
         return files;
     }
@@ -89,6 +97,14 @@ public sealed class ReferenceDataFiles
         RequireCodes(Partnership.Areas, PartnershipFile, "areas", a => a.Code, a => a.Name);
         RequireCodes(Partnership.Objectives, PartnershipFile, "objectives", o => o.Code, o => o.Title);
         RequireCodes(Partnership.FourP, PartnershipFile, "fourP", p => p.Code, p => p.Name);
+        var organisationCodes = Organisations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var member in Partnership.Governance?.Members ?? [])
+        {
+            if (!organisationCodes.Contains(member.Organisation))
+            {
+                throw new ReferenceDataException($"{PartnershipFile}: governance member '{member.Organisation}' is not in {OrganisationsFile}.");
+            }
+        }
         RequireCodes(Organisations, OrganisationsFile, "organisations", o => o.Code, o => o.Name);
         RequireCodes(ExploitationTypes, ExploitationTypesFile, "exploitationTypes", e => e.Code, e => e.Name);
         RequireCodes(IndicatorGroups, IndicatorsFile, "indicatorGroups", g => g.Code, g => g.Name);
@@ -252,6 +268,52 @@ public sealed class PartnershipFileModel
     public List<ObjectiveItem>? Objectives { get; set; }
 
     public List<FourPItem>? FourP { get; set; }
+
+    /// <summary>Where governance starts on a new deployment; after that the coordinator keeps it in Harbour.</summary>
+    public GovernanceItem? Governance { get; set; }
+}
+
+public sealed class GovernanceItem
+{
+    public StrategyItem? Strategy { get; set; }
+
+    public TermsOfReferenceItem? TermsOfReference { get; set; }
+
+    public List<MemberItem>? Members { get; set; }
+}
+
+public sealed class StrategyItem
+{
+    public string Title { get; set; } = "";
+
+    public DateOnly StartsOn { get; set; }
+
+    public DateOnly EndsOn { get; set; }
+
+    public DateOnly ReviewDueOn { get; set; }
+}
+
+public sealed class TermsOfReferenceItem
+{
+    /// <summary>A Markdown file in the reference data folder.</summary>
+    public string File { get; set; } = "";
+
+    public DateOnly AgreedOn { get; set; }
+
+    public DateOnly ReviewDueOn { get; set; }
+
+    /// <summary>Filled in when the files are read.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string Text { get; set; } = "";
+}
+
+public sealed class MemberItem
+{
+    public string Organisation { get; set; } = "";
+
+    public DateOnly JoinedOn { get; set; }
+
+    public DateOnly ReviewDueOn { get; set; }
 }
 
 public sealed class PartnershipItem

@@ -1,3 +1,4 @@
+using Harbour.Core.Governance;
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
 using Harbour.Core.Resources;
@@ -154,6 +155,7 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
                 entity.Url = r.Url;
             }, now, cancellationToken));
 
+        changes.Add(await StartGovernanceAsync(files.Partnership.Governance, now, cancellationToken));
         var result = new ReferenceDataLoadResult(changes);
         if (result.TotalChanges > 0)
         {
@@ -367,5 +369,46 @@ public sealed class ReferenceDataLoader(HarbourDbContext db, TimeProvider time, 
         }
 
         return new ReferenceDataChange(typeof(TEntity).Name, added, updated, deactivated);
+    }
+
+    /// <summary>
+    /// A new deployment starts with the strategy, terms of reference and members its file gives; once any exist,
+    /// the coordinator keeps them in Harbour and the file is not read for them again.
+    /// </summary>
+    private async Task<ReferenceDataChange> StartGovernanceAsync(GovernanceItem? governance, DateTime now, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        if (governance?.Strategy is { } strategy && !await db.Strategies.AnyAsync(cancellationToken))
+        {
+            db.Strategies.Add(new Strategy
+            {
+                Id = Guid.NewGuid(), Title = strategy.Title, StartsOn = strategy.StartsOn, EndsOn = strategy.EndsOn, ReviewDueOn = strategy.ReviewDueOn, RecordedAt = now,
+            });
+            added++;
+        }
+
+        if (governance?.TermsOfReference is { } terms && !await db.TermsOfReference.AnyAsync(cancellationToken))
+        {
+            db.TermsOfReference.Add(new TermsOfReference
+            {
+                Id = Guid.NewGuid(), Version = 1, Text = terms.Text.Trim(), AgreedOn = terms.AgreedOn, ReviewDueOn = terms.ReviewDueOn, RecordedAt = now,
+            });
+            added++;
+        }
+
+        if (governance?.Members is { Count: > 0 } members && !await db.PartnershipMembers.AnyAsync(cancellationToken))
+        {
+            var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, o => o.Id, StringComparer.Ordinal, cancellationToken);
+            foreach (var member in members)
+            {
+                db.PartnershipMembers.Add(new PartnershipMember
+                {
+                    Id = Guid.NewGuid(), OrganisationId = organisations[member.Organisation], JoinedOn = member.JoinedOn, ReviewDueOn = member.ReviewDueOn, UpdatedAt = now,
+                });
+                added++;
+            }
+        }
+
+        return new ReferenceDataChange("governance starting point", added, 0, 0);
     }
 }

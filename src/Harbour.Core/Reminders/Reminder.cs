@@ -13,6 +13,15 @@ public enum ReminderKind
 
     /// <summary>A resource library document past its review date.</summary>
     ResourceReviewDue,
+
+    /// <summary>The strategy's review date is within a month.</summary>
+    StrategyReviewDue,
+
+    /// <summary>The terms of reference's annual review is within a month.</summary>
+    TermsOfReferenceReviewDue,
+
+    /// <summary>A member organisation's annual membership review is within a month.</summary>
+    MembershipReviewDue,
 }
 
 /// <summary>

@@ -29,6 +29,9 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
 
     public const int ChannelReviewWarningDays = 7;
 
+    /// <summary>How long before a governance review is due the coordinators are reminded.</summary>
+    public const int GovernanceReviewWarningDays = 30;
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public async Task<ReminderRun> RunAsync(string baseUrl, CancellationToken cancellationToken = default)
@@ -210,6 +213,35 @@ public sealed class ReminderJob(HarbourDbContext db, TimeProvider time, AuditLog
             .ToListAsync(cancellationToken);
         candidates.AddRange(resources.Select(r => new Candidate(ReminderKind.ResourceReviewDue, r.Id, r.ReviewDueOn, "A resource library document is due for review",
             $"its review date was {Format(r.ReviewDueOn)}", $"'{r.Title}'", $"/partnership/resources/{r.Id}", Guid.Empty, HarbourRoles.PartnershipCoordinator, null)));
+        candidates.AddRange(await GovernanceReviewsAsync(today, cancellationToken));
+        return candidates;
+    }
+
+    /// <summary>The strategy, the terms of reference and each membership, a month before their review is due: coordinators are told.</summary>
+    private async Task<IEnumerable<Candidate>> GovernanceReviewsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(GovernanceReviewWarningDays);
+        var candidates = new List<Candidate>();
+        var strategy = await db.Strategies.AsNoTracking().OrderByDescending(s => s.StartsOn).ThenByDescending(s => s.RecordedAt).FirstOrDefaultAsync(cancellationToken);
+        if (strategy is not null && strategy.ReviewDueOn <= horizon)
+        {
+            candidates.Add(new Candidate(ReminderKind.StrategyReviewDue, strategy.Id, strategy.ReviewDueOn, "The partnership strategy is due for review",
+                $"its review is due on {Format(strategy.ReviewDueOn)}", $"'{strategy.Title}'", "/partnership/strategy", Guid.Empty, HarbourRoles.PartnershipCoordinator, null));
+        }
+
+        var terms = await db.TermsOfReference.AsNoTracking().OrderByDescending(t => t.Version).FirstOrDefaultAsync(cancellationToken);
+        if (terms is not null && terms.ReviewDueOn <= horizon)
+        {
+            candidates.Add(new Candidate(ReminderKind.TermsOfReferenceReviewDue, terms.Id, terms.ReviewDueOn, "The terms of reference are due for their annual review",
+                $"the review is due on {Format(terms.ReviewDueOn)}", $"version {terms.Version}", "/partnership/terms-of-reference", Guid.Empty, HarbourRoles.PartnershipCoordinator, null));
+        }
+
+        var members = await (from m in db.PartnershipMembers.AsNoTracking()
+                             join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
+                             where m.LeftOn == null && m.ReviewDueOn <= horizon
+                             select new { m.Id, m.ReviewDueOn, o.Name }).ToListAsync(cancellationToken);
+        candidates.AddRange(members.Select(m => new Candidate(ReminderKind.MembershipReviewDue, m.Id, m.ReviewDueOn, "A membership is due for its annual review",
+            $"the review is due on {Format(m.ReviewDueOn)}", $"the membership of {m.Name}", $"/partnership/members/{m.Id}", Guid.Empty, HarbourRoles.PartnershipCoordinator, null)));
         return candidates;
     }
 

@@ -1,3 +1,4 @@
+using Harbour.Core.Governance;
 using FluentValidation;
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
@@ -72,6 +73,10 @@ public static class ServiceRegistration
         services.AddScoped<LearningService>();
         CertificatePdf.UseFonts(Path.Combine(AppContext.BaseDirectory, "fonts"));
         services.AddScoped<ResourceService>();
+        services.AddScoped<StrategyService>();
+        services.AddScoped<ActionPlanService>();
+        services.AddScoped<MeetingService>();
+        services.AddScoped<MembershipService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();

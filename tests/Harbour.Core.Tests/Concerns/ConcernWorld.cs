@@ -40,8 +40,8 @@ public sealed class ConcernWorld : IAsyncDisposable
         var id = Guid.NewGuid();
         db.Users.Add(new HarbourUser
         {
-            Id = id, UserName = $"{id:N}@example.org", NormalizedUserName = $"{id:N}@EXAMPLE.ORG", Email = $"{id:N}@example.org",
-            NormalizedEmail = $"{id:N}@EXAMPLE.ORG", DisplayName = $"User {id.ToString()[..6]}", OrganisationId = organisation.Id,
+            Id = id, UserName = $"{id:N}@example.org", NormalizedUserName = $"{id:N}@example.org".ToUpperInvariant(), Email = $"{id:N}@example.org",
+            NormalizedEmail = $"{id:N}@example.org".ToUpperInvariant(), DisplayName = $"User {id.ToString()[..6]}", OrganisationId = organisation.Id,
             SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAt = Time.GetUtcNow().UtcDateTime,
         });
         foreach (var role in await db.Roles.Where(r => roles.Contains(r.Name!)).ToListAsync())

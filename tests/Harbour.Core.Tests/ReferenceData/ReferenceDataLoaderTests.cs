@@ -18,7 +18,7 @@ public sealed class ReferenceDataLoaderTests : IAsyncLifetime
     {
         // Each test edits its own copy of the repository's files.
         Directory.CreateDirectory(files);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.ReferenceData, "*.yaml"))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.ReferenceData))
         {
             File.Copy(file, Path.Combine(files, Path.GetFileName(file)));
         }
