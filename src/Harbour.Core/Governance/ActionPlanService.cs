@@ -40,6 +40,12 @@ public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, Au
 {
     public Quarter CurrentQuarter => Quarter.Of(Today);
 
+    public Task<bool> CanRunAsync(PartnershipGroup group, UserScope user, CancellationToken cancellationToken = default) =>
+        GovernanceAccess.CanRunAsync(db, group, user, cancellationToken);
+
+    public Task EnsureCanRunAsync(PartnershipGroup group, UserScope user, CancellationToken cancellationToken = default) =>
+        GovernanceAccess.EnsureCanRunAsync(db, group, user, cancellationToken);
+
     /// <summary>The actions of a group the user may see, in the order and subset the view asks for.</summary>
     public async Task<IReadOnlyList<ActionSummary>> ListAsync(PartnershipGroup group, ActionView view, UserScope user, CancellationToken cancellationToken = default)
     {

@@ -17,6 +17,10 @@ public static class GovernanceAccess
     public static Task<bool> IsPursueMemberAsync(HarbourDbContext db, UserScope user, CancellationToken cancellationToken) =>
         db.PursueGroupMembers.AnyAsync(m => m.UserId == user.UserId, cancellationToken);
 
+    /// <summary>Whether the user may add and change the group's actions and meetings.</summary>
+    public static async Task<bool> CanRunAsync(HarbourDbContext db, PartnershipGroup group, UserScope user, CancellationToken cancellationToken) =>
+        group == PartnershipGroup.Pursue ? await IsPursueMemberAsync(db, user, cancellationToken) : IsCoordinator(user);
+
     /// <summary>Throws unless the user may run the group's business: 404 for the Pursue group, 403 for the partnership.</summary>
     public static async Task EnsureCanRunAsync(HarbourDbContext db, PartnershipGroup group, UserScope user, CancellationToken cancellationToken)
     {

@@ -37,4 +37,7 @@ public sealed class ReferenceDataQueries(HarbourDbContext db)
 
     public Task<List<StrategicObjective>> GetObjectivesAsync(CancellationToken cancellationToken = default) =>
         db.StrategicObjectives.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Number).ToListAsync(cancellationToken);
+
+    public Task<List<FourPStrand>> GetFourPAsync(CancellationToken cancellationToken = default) =>
+        db.FourPStrands.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
 }

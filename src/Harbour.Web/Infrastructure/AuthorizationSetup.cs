@@ -16,6 +16,9 @@ public static class HarbourPolicies
     public const string Triage = "Triage";
     public const string CaseWork = "CaseWork";
 
+    /// <summary>Any signed-in person (not a partner system): the partnership's members directory, strategy, actions and meetings.</summary>
+    public const string Members = "Members";
+
     /// <summary>A partner system holding a scope; see <see cref="ApiScopes"/>.</summary>
     public static string ApiScope(string scope) => "ApiScope:" + scope;
 }
@@ -32,6 +35,7 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Intelligence, policy => SignedIn(policy).RequireRole(HarbourRoles.PoliceAnalyst))
             .AddPolicy(HarbourPolicies.Prevent, policy => SignedIn(policy).RequireRole(HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember))
             .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork.Append(HarbourRoles.Referrer)));
+        builder.AddPolicy(HarbourPolicies.Members, policy => policy.RequireAuthenticatedUser().RequireClaim(HarbourClaims.AuthenticationMethod, "mfa"));
         builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork));
         builder.AddPolicy(HarbourPolicies.Triage, policy => SignedIn(policy).RequireRole(HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead));
         foreach (var scope in ApiScopes.All.Keys)

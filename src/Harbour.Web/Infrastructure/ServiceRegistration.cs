@@ -19,6 +19,7 @@ using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Directory;
 using Harbour.Web.Pages.Governance;
+using Harbour.Web.Pages.Members;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
@@ -106,8 +107,13 @@ public static class ServiceRegistration
                 options.Conventions.AddReferralConventions();
                 options.Conventions.AddDirectoryConventions();
                 options.Conventions.AddGovernanceConventions();
+                options.Conventions.AddMembersConventions();
             })
-            .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<OutOfScopeIsNotFound>();
+                options.Filters.Add<ValidationFailuresArePageErrors>();
+            });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddProblemDetails();
         // Enums travel as their names ("Adult", "OpenCase"), which partner systems can read and write.

@@ -9,7 +9,7 @@ namespace Harbour.Web.Infrastructure;
 /// Keeps page models thin: on a form post, runs the page model's FluentValidation validator (if it has one) and
 /// re-shows the page with a 400 and the GOV.UK error summary when it fails; a <see cref="ValidationFailedException"/>
 /// from a service is shown the same way. The handler runs only for valid input, so nothing is half-saved.
-/// A service's KeyNotFoundException (missing or out of scope) answers 404; UnauthorizedAccessException, 403.
+/// (A service's KeyNotFoundException and UnauthorizedAccessException are answered by <see cref="OutOfScopeIsNotFound"/>.)
 /// </summary>
 public sealed class ValidationFailuresArePageErrors : IAsyncPageFilter
 {
@@ -56,17 +56,6 @@ public sealed class ValidationFailuresArePageErrors : IAsyncPageFilter
             }
 
             executed.Result = WithErrors(page);
-            executed.ExceptionHandled = true;
-        }
-        else if (executed.Exception is KeyNotFoundException)
-        {
-            // A record that is missing or outside the user's need to know: the same answer for both.
-            executed.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
-            executed.ExceptionHandled = true;
-        }
-        else if (executed.Exception is UnauthorizedAccessException)
-        {
-            executed.Result = new Microsoft.AspNetCore.Mvc.ForbidResult();
             executed.ExceptionHandled = true;
         }
     }
