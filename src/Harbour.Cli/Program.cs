@@ -7,4 +7,5 @@ root.Subcommands.Add(LinkCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using Harbour.Core.Documents;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
@@ -5,23 +6,17 @@ using UglyToad.PdfPig.Writer;
 namespace Harbour.Core.Learning;
 
 /// <summary>
-/// A certificate as a one-page PDF, written with PdfPig (Apache-2.0) in DejaVu Sans, which Harbour takes from npm at
-/// build time (as it does GOV.UK Frontend) so that any learner's name can be printed.
+/// A certificate as a one-page PDF, written with PdfPig (Apache-2.0) in DejaVu Sans (<see cref="PdfFonts"/>).
 /// </summary>
 public static class CertificatePdf
 {
-    private static string fontFolder = "";
-
-    /// <summary>Where the DejaVu Sans font files are (set once at start-up).</summary>
-    public static void UseFonts(string folder) => fontFolder = folder;
-
     public static byte[] Render(LearningCompletion completion, string verifyAt)
     {
         ArgumentNullException.ThrowIfNull(completion);
         var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = $"Certificate – {completion.ModuleTitle}";
-        var regular = builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(fontFolder, "DejaVuSans.ttf")));
-        var bold = builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(fontFolder, "DejaVuSans-Bold.ttf")));
+        var regular = builder.AddTrueTypeFont(PdfFonts.Regular);
+        var bold = builder.AddTrueTypeFont(PdfFonts.Bold);
         var page = builder.AddPage(PageSize.A4, isPortrait: false);
         var width = page.PageSize.Width;
         var height = page.PageSize.Height;

@@ -72,12 +72,12 @@ public static class ServiceRegistration
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
         services.AddScoped<LearningService>();
-        CertificatePdf.UseFonts(Path.Combine(AppContext.BaseDirectory, "fonts"));
         services.AddScoped<ResourceService>();
         services.AddScoped<StrategyService>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<MeetingService>();
         services.AddScoped<MembershipService>();
+        services.AddScoped<AnnualReportService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();

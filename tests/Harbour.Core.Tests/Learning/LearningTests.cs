@@ -125,7 +125,7 @@ public sealed class LearningTests
     [Fact]
     public void CertificatePdf_IsAOnePagePdfWithTheFontsFromNpm()
     {
-        CertificatePdf.UseFonts(Path.Combine(RepositoryPaths.Root, "src", "Harbour.Web", "node_modules", "dejavu-fonts-ttf", "ttf"));
+        Harbour.Core.Documents.PdfFonts.Use(Path.Combine(RepositoryPaths.Root, "src", "Harbour.Web", "node_modules", "dejavu-fonts-ttf", "ttf"));
         var completion = new LearningCompletion
         {
             ModuleCode = "prevent", ModuleTitle = "Prevent", LearnerName = "Sam Carter", ScorePercent = 100,

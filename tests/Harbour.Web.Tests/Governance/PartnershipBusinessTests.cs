@@ -15,7 +15,7 @@ public sealed class PartnershipBusinessTests(HarbourWebFactory factory) : IClass
         foreach (var path in new[]
         {
             "/partnership", "/partnership/strategy", "/partnership/terms-of-reference", "/partnership/members", $"/partnership/members/{member}",
-            "/partnership/pursue-group", "/meetings", "/meetings/new", "/actions/new",
+            "/partnership/pursue-group", "/meetings", "/meetings/new", "/actions/new", "/partnership/report", "/partnership/report?handler=Pdf&year=2026",
         })
         {
             await RoleMatrix.AssertAsync(factory, path, [HarbourRoles.PartnershipCoordinator]);
@@ -140,6 +140,24 @@ public sealed class PartnershipBusinessTests(HarbourWebFactory factory) : IClass
         var directory = (await HtmlDocument.ParseAsync(await referrer.GetAsync("/members"))).Text();
         Assert.Contains("Chris Doyle, Regional lead", directory, StringComparison.Ordinal);
         Assert.Contains("chris.doyle@gla.gov.uk", directory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnnualReport_InThreeForms_WithTheCoordinatorsUpdate()
+    {
+        var coordinator = factory.CreateClientAs(await TestUsers.CreateAsync(factory.Services, [HarbourRoles.PartnershipCoordinator], "hiow-opcc"));
+        var path = await AddActionAsync(coordinator, "Run the Slavery Free Hampshire campaign", "isle-of-wight-council");
+        await Forms.StepAsync(coordinator, path, "", [("Text", "Campaign launched on the island"), ("Rag", "Green")]);
+
+        var page = await HtmlDocument.ParseAsync(await coordinator.GetAsync("/partnership/report?year=2026"));
+        using var pdf = await coordinator.GetAsync("/partnership/report?handler=Pdf&year=2026");
+        using var word = await coordinator.GetAsync("/partnership/report?handler=Word&year=2026");
+
+        Assert.Contains("Campaign launched on the island", page.Text(), StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("caption"), c => c.TextContent.Trim() == "Actions by strategic objective");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType?.MediaType);
     }
 
     internal static async Task<string> AddActionAsync(HttpClient client, string title, string ownerCode, string group = "partnership")
