@@ -5,7 +5,11 @@ using MiniExcelLibs;
 namespace Harbour.Core.Statistics;
 
 /// <summary>A table for export: a title, column headings and rows of text or whole numbers.</summary>
-public sealed record StatisticsTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object>> Rows);
+public sealed record StatisticsTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object>> Rows)
+{
+    /// <summary>A short name for the Excel sheet (31 characters at most); the title otherwise.</summary>
+    public string? Sheet { get; init; }
+}
 
 /// <summary>
 /// Keeps spreadsheet programs from running a cell as a formula (CSV/formula injection): text that begins with
@@ -92,7 +96,7 @@ public static class StatisticsExport
 
         foreach (var table in tables)
         {
-            sheets[SheetName(table.Title, sheets.Keys)] = Rows(table);
+            sheets[SheetName(table.Sheet ?? table.Title, sheets.Keys)] = Rows(table);
         }
 
         await MiniExcel.SaveAsAsync(stream, sheets, printHeader: true, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);

@@ -76,7 +76,7 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
         var referrals = rows.Select(r => (Quarter: CalendarQuarter.Of(r.SubmittedOn!.Value), r.AgeGroup, r.Nationality, r.Type, r.ExploitationTypeCodes, r.Count)).ToList();
         string[] ageColumns = ["Adult (18 or over)", "Child (17 or under)", "Age not specified"];
 
-        StatisticsTable ByAge(string title, string dimension, Func<(CalendarQuarter Quarter, AgeGroup AgeGroup, string? Nationality, OrganisationType Type, List<string> Codes, int Count), IEnumerable<string>> labels)
+        StatisticsTable ByAge(string title, string sheet, string dimension, Func<(CalendarQuarter Quarter, AgeGroup AgeGroup, string? Nationality, OrganisationType Type, List<string> Codes, int Count), IEnumerable<string>> labels)
         {
             var cells = referrals.SelectMany(r => labels(r).Select(label => (r.Quarter, Label: label, r.AgeGroup, r.Count))).ToList();
             var table = new List<IReadOnlyList<object>>();
@@ -91,7 +91,7 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
                 }
             }
 
-            return new StatisticsTable(title, ["Quarter", dimension, .. ageColumns, "Total"], table);
+            return new StatisticsTable(title, ["Quarter", dimension, .. ageColumns, "Total"], table) { Sheet = sheet };
         }
 
         var decisions = figures.Quarters.Select((quarter, i) => (IReadOnlyList<object>)
@@ -118,13 +118,13 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
 
         return
         [
-            ByAge("Referrals by exploitation type and age at exploitation", "Exploitation type",
+            ByAge("Referrals by exploitation type and age at exploitation", "Exploitation type by age", "Exploitation type",
                 r => r.Codes.Count == 0 ? ["Not specified"] : r.Codes.Select(code => types.GetValueOrDefault(code, code))),
-            ByAge("Referrals by nationality", "Nationality", r => [NationalityLabel(r.Nationality)]),
-            ByAge("Referrals by first responder type", "First responder type", r => [OrganisationTypeLabel(r.Type)]),
+            ByAge("Referrals by nationality", "Nationality", "Nationality", r => [NationalityLabel(r.Nationality)]),
+            ByAge("Referrals by first responder type", "First responder type", "First responder type", r => [OrganisationTypeLabel(r.Type)]),
             new StatisticsTable("Decisions", ["Quarter", "Referrals", "Reasonable Grounds positive", "Reasonable Grounds negative",
-                "Conclusive Grounds positive", "Conclusive Grounds negative", "Duty to Notify reports"], decisions),
-            new StatisticsTable("Duty to Notify reports by nationality", ["Quarter", "Nationality", "Reports"], dutyToNotify),
+                "Conclusive Grounds positive", "Conclusive Grounds negative", "Duty to Notify reports"], decisions) { Sheet = "Decisions" },
+            new StatisticsTable("Duty to Notify reports by nationality", ["Quarter", "Nationality", "Reports"], dutyToNotify) { Sheet = "Duty to Notify" },
         ];
     }
 

@@ -15,6 +15,7 @@ public static class HarbourPolicies
     public const string Safeguarding = "Safeguarding";
     public const string Triage = "Triage";
     public const string CaseWork = "CaseWork";
+    public const string Statistics = "Statistics";
 
     /// <summary>A partner system holding a scope; see <see cref="ApiScopes"/>.</summary>
     public static string ApiScope(string scope) => "ApiScope:" + scope;
@@ -33,6 +34,8 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Prevent, policy => SignedIn(policy).RequireRole(HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember))
             .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork.Append(HarbourRoles.Referrer)));
         builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork));
+        builder.AddPolicy(HarbourPolicies.Statistics, policy => SignedIn(policy).RequireRole(
+            HarbourRoles.PartnershipCoordinator, HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead));
         builder.AddPolicy(HarbourPolicies.Triage, policy => SignedIn(policy).RequireRole(HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead));
         foreach (var scope in ApiScopes.All.Keys)
         {

@@ -21,6 +21,7 @@ using Harbour.Web.Pages.Governance;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
+using Harbour.Web.Pages.Statistics;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -70,6 +71,7 @@ public static class ServiceRegistration
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
         services.AddScoped<LearningService>();
+        services.AddScoped<Harbour.Core.Statistics.StatisticsService>();
         CertificatePdf.UseFonts(Path.Combine(AppContext.BaseDirectory, "fonts"));
         services.AddScoped<ResourceService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
@@ -101,6 +103,7 @@ public static class ServiceRegistration
                 options.Conventions.AddReferralConventions();
                 options.Conventions.AddDirectoryConventions();
                 options.Conventions.AddGovernanceConventions();
+                options.Conventions.AddStatisticsConventions();
             })
             .AddMvcOptions(options => options.Filters.Add<ValidationFailuresArePageErrors>());
         services.AddValidatorsFromAssemblyContaining<Program>();
