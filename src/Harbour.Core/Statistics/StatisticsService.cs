@@ -26,9 +26,39 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
     public async Task<PartnershipFigures> FiguresAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        await using var transaction = await BeginReadAsync(cancellationToken);
+        var figures = await ComputeAsync(query, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return figures;
+    }
+
+    /// <summary>
+    /// On PostgreSQL the figures are read in one repeatable-read snapshot, so totals agree across breakdowns while
+    /// concerns keep arriving; JIT compilation is turned off and sort memory raised for these few large GROUP BYs
+    /// (measured in docs/PERFORMANCE.md: JIT costs more than it saves here, and 4 MB of sort memory spills to disk).
+    /// </summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> BeginReadAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null || !db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", cancellationToken);
+        return transaction;
+    }
+
+    private async Task<PartnershipFigures> ComputeAsync(StatisticsQuery query, CancellationToken cancellationToken)
+    {
         var quarters = CalendarQuarter.Spanning(query.From, query.To);
         var concerns = await ConcernCubeAsync(query, cancellationToken);
         var nrm = await NrmFiguresAsync(query, quarters, cancellationToken);
+        var channel = await ChannelAsync(query, quarters, cancellationToken);
 
         return new PartnershipFigures(
             query,
@@ -39,7 +69,7 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             Quarterly("Concerns by age group", quarters, concerns.Select(c => (c.Quarter, AgeLabel(c.AgeGroup), c.Count)), ["Adult", "Child", NotKnown]),
             Quarterly("Concerns by gender", quarters, concerns.Select(c => (c.Quarter, GenderLabel(c.Gender), c.Count)), ["Female", "Male", "In another way", NotKnown]),
             Quarterly("Concerns by nationality", quarters, concerns.Select(c => (c.Quarter, NationalityLabel(c.Nationality), c.Count)), null),
-            await TimeToTriageAsync(query, quarters, cancellationToken),
+            Quarterly("Time to triage", quarters, concerns.Select(c => (c.Quarter, c.Triage, c.Count)), [TriagedOnTime, TriagedLate, AwaitingTriage]),
             nrm.Referrals,
             nrm.ReasonableGrounds,
             nrm.ConclusiveGrounds,
@@ -48,8 +78,8 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             Quarterly("Prevent referrals by type of concern", quarters,
                 concerns.Where(c => c.IsPrevent).Select(c => (c.Quarter, PreventTypeLabel(c.PreventConcernType), c.Count)),
                 ["Islamist", "Extreme right-wing", "Mixed, unclear or unstable", "Other", NotKnown]),
-            await ReferringSectorsAsync(query, quarters, cancellationToken),
-            await ChannelOutcomesAsync(query, quarters, cancellationToken),
+            channel.ReferringSectors,
+            channel.Outcomes,
             await SupportReferralsAsync(query, quarters, cancellationToken));
     }
 
@@ -60,7 +90,8 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
     public async Task<IReadOnlyList<StatisticsTable>> HomeOfficeTablesAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var figures = await FiguresAsync(query, cancellationToken);
+        await using var transaction = await BeginReadAsync(cancellationToken);
+        var figures = await ComputeAsync(query, cancellationToken);
         var first = query.From;
         var last = query.To;
         var rows = await (
@@ -199,8 +230,28 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
         return cases;
     }
 
+    /// <summary>
+    /// Pathways on the cases in scope. Without an area or organisation every pathway is in scope, and the join to
+    /// cases (900,000 rows at the benchmark's scale) is left out; with one, it is a semi-join on the case ids.
+    /// </summary>
+    private IQueryable<Pathway> ScopedPathways(StatisticsQuery query)
+    {
+        var pathways = db.Pathways.AsNoTracking();
+        if (query.AreaId is null && query.OrganisationId is null)
+        {
+            return pathways;
+        }
+
+        var cases = Cases(query).Select(c => c.Id);
+        return pathways.Where(p => cases.Contains(p.CaseId));
+    }
+
     private sealed record ConcernCell(CalendarQuarter Quarter, bool IsModernSlavery, bool IsPrevent, PreventConcernType? PreventConcernType,
-        AgeGroup? AgeGroup, string? Gender, string? Nationality, int Count);
+        AgeGroup? AgeGroup, string? Gender, string? Nationality, string Triage, int Count);
+
+    private const string TriagedOnTime = "Triaged within 1 working day";
+    private const string TriagedLate = "Triaged after 1 working day";
+    private const string AwaitingTriage = "Awaiting triage";
 
     /// <summary>One pass over the period's concerns, grouped by every dimension the concern breakdowns need.</summary>
     private async Task<IReadOnlyList<ConcernCell>> ConcernCubeAsync(StatisticsQuery query, CancellationToken cancellationToken)
@@ -210,11 +261,14 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             {
                 c.SubmittedAt!.Value.Year, c.SubmittedAt.Value.Month, c.IsModernSlavery, c.IsPrevent, c.PreventConcernType,
                 c.Person.AgeGroup, c.Person.Gender, c.Person.Nationality,
+                Decided = c.DecidedAt != null,
+                OnTime = c.DecidedAt != null && (c.TriageDueAt == null || c.DecidedAt <= c.TriageDueAt),
             })
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ConcernCell(new CalendarQuarter(r.Key.Year, ((r.Key.Month - 1) / 3) + 1), r.Key.IsModernSlavery, r.Key.IsPrevent,
-                r.Key.PreventConcernType, r.Key.AgeGroup, r.Key.Gender, r.Key.Nationality, r.Count))
+                r.Key.PreventConcernType, r.Key.AgeGroup, r.Key.Gender, r.Key.Nationality,
+                !r.Key.Decided ? AwaitingTriage : r.Key.OnTime ? TriagedOnTime : TriagedLate, r.Count))
             .ToList();
     }
 
@@ -233,46 +287,24 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             [.. types.Select(t => t.Name), "Not specified"]);
     }
 
-    private async Task<QuarterlyBreakdown> TimeToTriageAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
-    {
-        var rows = await Concerns(query)
-            .GroupBy(c => new
-            {
-                c.SubmittedAt!.Value.Year, c.SubmittedAt.Value.Month,
-                Decided = c.DecidedAt != null,
-                OnTime = c.DecidedAt != null && (c.TriageDueAt == null || c.DecidedAt <= c.TriageDueAt),
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        const string onTime = "Triaged within 1 working day";
-        const string late = "Triaged after 1 working day";
-        const string waiting = "Awaiting triage";
-        return Quarterly("Time to triage", quarters,
-            rows.Select(r => (new CalendarQuarter(r.Key.Year, ((r.Key.Month - 1) / 3) + 1), !r.Key.Decided ? waiting : r.Key.OnTime ? onTime : late, r.Count)),
-            [onTime, late, waiting]);
-    }
-
     private sealed record NrmFigures(QuarterlyBreakdown Referrals, QuarterlyBreakdown ReasonableGrounds, QuarterlyBreakdown ConclusiveGrounds, DecisionTiming Timing);
 
     private async Task<NrmFigures> NrmFiguresAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
     {
         var first = query.From;
         var last = query.To;
-        var nrm = db.Pathways.AsNoTracking().Where(p => p.Kind == PathwayKind.NationalReferralMechanism);
-        var cases = Cases(query);
+        var nrm = ScopedPathways(query).Where(p => p.Kind == PathwayKind.NationalReferralMechanism);
 
         var referrals = await (
                 from p in nrm
                 where p.Nrm.SubmittedOn >= first && p.Nrm.SubmittedOn <= last
-                join c in cases on p.CaseId equals c.Id
-                group p by new { p.Nrm.SubmittedOn, c.AgeGroup } into g
-                select new { g.Key.SubmittedOn, g.Key.AgeGroup, Count = g.Count() })
+                group p by new { p.Nrm.SubmittedOn, p.Nrm.IsChild } into g
+                select new { g.Key.SubmittedOn, g.Key.IsChild, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var reasonable = await (
                 from p in nrm
                 where p.Nrm.ReasonableGroundsOn >= first && p.Nrm.ReasonableGroundsOn <= last
-                join c in cases on p.CaseId equals c.Id
                 group p by new { p.Nrm.SubmittedOn, p.Nrm.ReasonableGroundsOn, p.NrmState, HasConclusive = p.Nrm.ConclusiveGroundsOn != null } into g
                 select new { g.Key.SubmittedOn, g.Key.ReasonableGroundsOn, g.Key.NrmState, g.Key.HasConclusive, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -280,7 +312,6 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
         var conclusive = await (
                 from p in nrm
                 where p.Nrm.ConclusiveGroundsOn >= first && p.Nrm.ConclusiveGroundsOn <= last
-                join c in cases on p.CaseId equals c.Id
                 group p by new { p.Nrm.ConclusiveGroundsOn, p.NrmState } into g
                 select new { g.Key.ConclusiveGroundsOn, g.Key.NrmState, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -301,8 +332,9 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             ReasonableGroundsTargetWorkingDays);
 
         return new NrmFigures(
+            // The referral records whether the person was a child, as the NRM form asks; an unknown age is referred as an adult.
             Quarterly("NRM referrals by age at exploitation", quarters,
-                referrals.Select(r => (CalendarQuarter.Of(r.SubmittedOn!.Value), AgeLabel(r.AgeGroup), r.Count)), ["Adult", "Child", NotKnown]),
+                referrals.Select(r => (CalendarQuarter.Of(r.SubmittedOn!.Value), r.IsChild ? "Child" : "Adult", r.Count)), ["Adult", "Child"]),
             Quarterly("Reasonable Grounds decisions", quarters,
                 reasonable.Select(r => (CalendarQuarter.Of(r.ReasonableGroundsOn!.Value), ReasonableNegative(r.NrmState, r.HasConclusive) ? "Negative" : "Positive", r.Count)),
                 ["Positive", "Negative"]),
@@ -329,56 +361,57 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             rows.Select(r => (CalendarQuarter.Of(r.SubmittedOn), NationalityLabel(r.Nationality), r.Count)), null);
     }
 
-    private async Task<QuarterlyBreakdown> ReferringSectorsAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
-    {
-        var start = query.StartUtc;
-        var end = query.EndUtc;
-        var rows = await (
-                from p in db.Pathways.AsNoTracking()
-                where p.Kind == PathwayKind.Channel && p.CreatedAt >= start && p.CreatedAt < end
-                join c in Cases(query) on p.CaseId equals c.Id
-                group p by new { p.CreatedAt.Year, p.CreatedAt.Month, p.Channel.ReferringSector } into g
-                select new { g.Key.Year, g.Key.Month, g.Key.ReferringSector, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return Quarterly("Prevent referrals to Channel by referring sector", quarters,
-            rows.Select(r => (new CalendarQuarter(r.Year, ((r.Month - 1) / 3) + 1), SectorLabel(r.ReferringSector), r.Count)),
-            [.. Enum.GetValues<ReferringSector>().Select(s => SectorLabel(s)), NotKnown]);
-    }
+    private sealed record ChannelFigures(QuarterlyBreakdown ReferringSectors, QuarterlyBreakdown Outcomes);
 
-    private async Task<QuarterlyBreakdown> ChannelOutcomesAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
+    /// <summary>Channel referrals by sector (counted when referred) and gateway, panel and adoption (counted when they happened), in one pass.</summary>
+    private async Task<ChannelFigures> ChannelAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
     {
         var first = query.From;
         var last = query.To;
-        var rows = await (
-                from p in db.Pathways.AsNoTracking()
-                where p.Kind == PathwayKind.Channel
-                    && ((p.Channel.GatewayAssessedOn >= first && p.Channel.GatewayAssessedOn <= last) || (p.Channel.AdoptedOn >= first && p.Channel.AdoptedOn <= last))
-                join c in Cases(query) on p.CaseId equals c.Id
-                group p by new { p.Channel.GatewayAssessedOn, p.Channel.GatewayOutcome, p.Channel.AdoptedOn } into g
-                select new { g.Key.GatewayAssessedOn, g.Key.GatewayOutcome, g.Key.AdoptedOn, Count = g.Count() })
+        var start = query.StartUtc;
+        var end = query.EndUtc;
+        var rows = await ScopedPathways(query)
+            .Where(p => p.Kind == PathwayKind.Channel
+                && ((p.CreatedAt >= start && p.CreatedAt < end)
+                    || (p.Channel.GatewayAssessedOn >= first && p.Channel.GatewayAssessedOn <= last)
+                    || (p.Channel.AdoptedOn >= first && p.Channel.AdoptedOn <= last)))
+            .GroupBy(p => new
+            {
+                p.CreatedAt.Year, p.CreatedAt.Month, Referred = p.CreatedAt >= start && p.CreatedAt < end,
+                p.Channel.ReferringSector, p.Channel.GatewayAssessedOn, p.Channel.GatewayOutcome, p.Channel.AdoptedOn,
+            })
+            .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         const string assessed = "Gateway assessments";
         const string toPanel = "Sent to the Channel panel";
         const string adopted = "Adopted as Channel cases";
-        var cells = new List<(CalendarQuarter, string, int)>();
-        foreach (var row in rows)
+        var sectors = new List<(CalendarQuarter, string, int)>();
+        var outcomes = new List<(CalendarQuarter, string, int)>();
+        foreach (var (row, count) in rows.Select(r => (r.Key, r.Count)))
         {
+            if (row.Referred)
+            {
+                sectors.Add((CalendarQuarter.Of(new DateOnly(row.Year, row.Month, 1)), SectorLabel(row.ReferringSector), count));
+            }
+
             if (row.GatewayAssessedOn is { } on && on >= first && on <= last)
             {
-                cells.Add((CalendarQuarter.Of(on), assessed, row.Count));
+                outcomes.Add((CalendarQuarter.Of(on), assessed, count));
                 if (row.GatewayOutcome == GatewayOutcome.ChannelPanel)
                 {
-                    cells.Add((CalendarQuarter.Of(on), toPanel, row.Count));
+                    outcomes.Add((CalendarQuarter.Of(on), toPanel, count));
                 }
             }
 
             if (row.AdoptedOn is { } adoptedOn && adoptedOn >= first && adoptedOn <= last)
             {
-                cells.Add((CalendarQuarter.Of(adoptedOn), adopted, row.Count));
+                outcomes.Add((CalendarQuarter.Of(adoptedOn), adopted, count));
             }
         }
 
-        return Quarterly("Channel: gateway, panel and adoption", quarters, cells, [assessed, toPanel, adopted]);
+        return new ChannelFigures(
+            Quarterly("Prevent referrals to Channel by referring sector", quarters, sectors, [.. Enum.GetValues<ReferringSector>().Select(s => SectorLabel(s)), NotKnown]),
+            Quarterly("Channel: gateway, panel and adoption", quarters, outcomes, [assessed, toPanel, adopted]));
     }
 
     private async Task<QuarterlyBreakdown> SupportReferralsAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)

@@ -110,7 +110,7 @@ public sealed class StatisticsServiceTests
 
         var nrm = seeded.Pathways.Where(p => p.Kind == PathwayKind.NationalReferralMechanism && cases.ContainsKey(p.CaseId)).ToList();
         Assert.Equal(nrm.Count(p => InPeriod(p.Nrm.SubmittedOn)), figures.NrmReferralsByAgeGroup.Overall.Total);
-        Assert.Equal(nrm.Count(p => InPeriod(p.Nrm.SubmittedOn) && cases[p.CaseId].AgeGroup == AgeGroup.Adult), figures.NrmReferralsByAgeGroup.Overall.CountOf("Adult"));
+        Assert.Equal(nrm.Count(p => InPeriod(p.Nrm.SubmittedOn) && p.Nrm.IsChild), figures.NrmReferralsByAgeGroup.Overall.CountOf("Child"));
         var decided = nrm.Where(p => InPeriod(p.Nrm.ReasonableGroundsOn)).ToList();
         Assert.Equal(decided.Count(p => p.NrmState == NrmState.ReasonableGroundsNegative || (p.NrmState == NrmState.ReconsiderationRequested && p.Nrm.ConclusiveGroundsOn is null)),
             figures.ReasonableGroundsDecisions.Overall.CountOf("Negative"));
