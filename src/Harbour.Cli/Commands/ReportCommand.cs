@@ -4,6 +4,7 @@ using Harbour.Core.Data;
 using Harbour.Core.Documents;
 using Harbour.Core.Governance;
 using Harbour.Core.Learning;
+using Harbour.Core.Statistics;
 
 namespace Harbour.Cli.Commands;
 
@@ -49,7 +50,8 @@ internal static class ReportCommand
             return 2;
         }
 
-        var reports = new AnnualReportService(db, time, new LearningService(db, time, new AuditLog(db, time)));
+        var audit = new AuditLog(db, time);
+        var reports = new AnnualReportService(db, time, new LearningService(db, time, audit), new StatisticsService(db, time, audit));
         var report = await reports.BuildAsync(year, cancellationToken);
         await File.WriteAllBytesAsync(output.FullName, render(report), cancellationToken);
         await stdout.WriteLineAsync($"{report.Title}: written to {output.FullName}");

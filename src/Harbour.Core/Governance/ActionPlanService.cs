@@ -38,7 +38,7 @@ public sealed record ActionSummary(PlanAction Action, string ObjectiveTitle, int
 /// </summary>
 public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, AuditLog audit)
 {
-    public Quarter CurrentQuarter => Quarter.Of(Today);
+    public CalendarQuarter CurrentQuarter => CalendarQuarter.Of(Today);
 
     public Task<bool> CanRunAsync(PartnershipGroup group, UserScope user, CancellationToken cancellationToken = default) =>
         GovernanceAccess.CanRunAsync(db, group, user, cancellationToken);
@@ -208,7 +208,7 @@ public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, Au
         var organisationIds = actions.Select(a => a.OwnerOrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var today = Today;
-        var quarter = Quarter.Of(today);
+        var quarter = CalendarQuarter.Of(today);
         return [.. actions.Select(a =>
         {
             a.Updates = [.. a.Updates.OrderByDescending(u => u.RecordedAt)];

@@ -2,6 +2,7 @@ using System.Globalization;
 using Harbour.Core.Data;
 using Harbour.Core.Documents;
 using Harbour.Core.Learning;
+using Harbour.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Governance;
@@ -19,7 +20,7 @@ public enum DeliveryStatus
 /// strategy per objective, the partnership's meetings and membership, what Harbour's records show, and
 /// training. Built as a <see cref="ReportDocument"/>, so the web page, the PDF and the Word file say the same.
 /// </summary>
-public sealed class AnnualReportService(HarbourDbContext db, TimeProvider time, LearningService learning)
+public sealed class AnnualReportService(HarbourDbContext db, TimeProvider time, LearningService learning, StatisticsService statistics)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -41,6 +42,7 @@ public sealed class AnnualReportService(HarbourDbContext db, TimeProvider time, 
         {
             await IntroductionAsync(partnership?.Vision, strategy, from, to, asAt, cancellationToken),
             await DeliveryAsync(from, to, asAt, cancellationToken),
+            await RecordsAsync(year, cancellationToken),
             await TrainingAsync(from, to, cancellationToken),
         };
         return new ReportDocument($"{name}: annual report {year}",
@@ -142,6 +144,43 @@ public sealed class AnnualReportService(HarbourDbContext db, TimeProvider time, 
         }
 
         return new ReportSection("Delivery against the strategy", blocks);
+    }
+
+    /// <summary>The year's figures, counted by the same <see cref="StatisticsService"/> as the statistics dashboard.</summary>
+    private async Task<ReportSection> RecordsAsync(int year, CancellationToken cancellationToken)
+    {
+        var figures = await statistics.FiguresAsync(StatisticsQuery.ForYear(year), cancellationToken);
+        var timing = figures.ReasonableGroundsTiming;
+        static ReportChart Chart(QuarterlyBreakdown breakdown) =>
+            new(breakdown.Title, "Number", [.. breakdown.Overall.Rows.Select(r => new ReportBar(r.Label, r.Count))]);
+
+        return new ReportSection("What Harbour's records show",
+        [
+            new ReportParagraph($"Partners raised {Count(figures.ConcernsByType.Overall.Total)} concerns in the year, " +
+                $"made {Count(figures.NrmReferralsByAgeGroup.Overall.Total)} National Referral Mechanism referrals and " +
+                $"{Count(figures.DutyToNotifyReports.Overall.Total)} Duty to Notify reports, and referred people to support services " +
+                $"{Count(figures.SupportReferralsByOutcome.Overall.Total)} times."),
+            new ReportSubheading("Concerns"),
+            Chart(figures.ConcernsByType),
+            Chart(figures.ConcernsByArea),
+            Chart(figures.ConcernsByAgeGroup),
+            Chart(figures.ConcernsByGender),
+            new ReportSubheading("National Referral Mechanism and Duty to Notify"),
+            Chart(figures.NrmReferralsByAgeGroup),
+            Chart(figures.ReasonableGroundsDecisions),
+            new ReportParagraph(timing.Decisions == 0
+                ? "No Reasonable Grounds decisions were recorded in the year."
+                : $"Reasonable Grounds decisions took a median of {timing.MedianWorkingDays:0.#} working days; {timing.PercentWithinTarget}% " +
+                  $"({Count(timing.WithinTarget)} of {Count(timing.Decisions)}) were made within the {timing.TargetWorkingDays}-working-day target."),
+            Chart(figures.ConclusiveGroundsDecisions),
+            Chart(figures.DutyToNotifyReports),
+            new ReportSubheading("Prevent and Channel"),
+            Chart(figures.PreventByConcernType),
+            Chart(figures.PreventByReferringSector),
+            Chart(figures.ChannelOutcomes),
+            new ReportSubheading("Support"),
+            Chart(figures.SupportReferralsByOutcome),
+        ]);
     }
 
     private async Task<ReportSection> TrainingAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)

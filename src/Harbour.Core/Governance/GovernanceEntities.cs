@@ -135,7 +135,7 @@ public sealed class ActionUpdate
 
     public required string RecordedByName { get; set; }
 
-    public Quarter Quarter => new(Year, QuarterNumber);
+    public CalendarQuarter Quarter => new(Year, QuarterNumber);
 }
 
 public sealed class MeetingAttendee

@@ -56,7 +56,7 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
     /// </summary>
     public async Task<List<string>> ProposedAgendaAsync(PartnershipGroup group, DateOnly heldOn, CancellationToken cancellationToken = default)
     {
-        var quarter = Quarter.Of(heldOn);
+        var quarter = CalendarQuarter.Of(heldOn);
         var objectives = await db.StrategicObjectives.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Number).ToListAsync(cancellationToken);
         var actions = await db.PlanActions.AsNoTracking().Include(a => a.Updates).AsSplitQuery()
             .Where(a => a.Group == group && a.State == ActionState.Open).OrderBy(a => a.Number).ToListAsync(cancellationToken);

@@ -15,6 +15,7 @@ public static class HarbourPolicies
     public const string Safeguarding = "Safeguarding";
     public const string Triage = "Triage";
     public const string CaseWork = "CaseWork";
+    public const string Statistics = "Statistics";
 
     /// <summary>Any signed-in person (not a partner system): the partnership's members directory, strategy, actions and meetings.</summary>
     public const string Members = "Members";
@@ -37,6 +38,8 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork.Append(HarbourRoles.Referrer)));
         builder.AddPolicy(HarbourPolicies.Members, policy => policy.RequireAuthenticatedUser().RequireClaim(HarbourClaims.AuthenticationMethod, "mfa"));
         builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork));
+        builder.AddPolicy(HarbourPolicies.Statistics, policy => SignedIn(policy).RequireRole(
+            HarbourRoles.PartnershipCoordinator, HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead));
         builder.AddPolicy(HarbourPolicies.Triage, policy => SignedIn(policy).RequireRole(HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead));
         foreach (var scope in ApiScopes.All.Keys)
         {

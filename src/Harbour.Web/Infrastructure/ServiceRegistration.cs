@@ -23,6 +23,7 @@ using Harbour.Web.Pages.Members;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
 using Harbour.Web.Pages.Setup;
+using Harbour.Web.Pages.Statistics;
 using Harbour.Core.Data;
 using Harbour.Core.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -72,6 +73,7 @@ public static class ServiceRegistration
         services.AddScoped<SupportDirectoryService>();
         services.AddScoped<SupportReferralService>();
         services.AddScoped<LearningService>();
+        services.AddScoped<Harbour.Core.Statistics.StatisticsService>();
         services.AddScoped<ResourceService>();
         services.AddScoped<StrategyService>();
         services.AddScoped<ActionPlanService>();
@@ -108,6 +110,7 @@ public static class ServiceRegistration
                 options.Conventions.AddDirectoryConventions();
                 options.Conventions.AddGovernanceConventions();
                 options.Conventions.AddMembersConventions();
+                options.Conventions.AddStatisticsConventions();
             })
             .AddMvcOptions(options =>
             {

@@ -6,6 +6,7 @@ using Harbour.Core.Data;
 using Harbour.Core.Documents;
 using Harbour.Core.Governance;
 using Harbour.Core.Learning;
+using Harbour.Core.Statistics;
 using Harbour.Core.Tests.Concerns;
 using Harbour.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class AnnualReportTests
         db.LearningCompletions.Add(Completion("prevent", "Prevent", null, new DateTime(2025, 5, 1, 9, 0, 0, DateTimeKind.Utc))); // another year
         await db.SaveChangesAsync();
 
-        var report = await new AnnualReportService(db, world.Time, new LearningService(db, world.Time, audit)).BuildAsync(2026);
+        var report = await new AnnualReportService(db, world.Time, new LearningService(db, world.Time, audit), new StatisticsService(db, world.Time, audit)).BuildAsync(2026);
 
         var text = Blocks(report).OfType<ReportParagraph>().Select(p => p.Text).ToList();
         Assert.Contains("5 actions were in the action plan during the year: 1 completed, 2 on track and 2 late.", text);
@@ -70,12 +71,36 @@ public sealed class AnnualReportTests
         Assert.Contains("12 organisations were members", string.Join(" ", text), StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task Report_RecordFigures_EqualIndependentCountsOfSeededRecords(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var db = database.CreateContext();
+        var audit = new AuditLog(db, time);
+        await new Harbour.Core.ReferenceData.ReferenceDataLoader(db, time, audit).LoadAsync(RepositoryPaths.ReferenceData);
+        var seeded = await StatisticsSeed.SeedAsync(db, 300, 2025);
+
+        var report = await new AnnualReportService(db, time, new LearningService(db, time, audit), new StatisticsService(db, time, audit)).BuildAsync(2025);
+
+        var concerns = seeded.Concerns.Where(c => c.SubmittedAt?.Year == 2025).ToList();
+        var charts = Blocks(report).OfType<ReportChart>().ToDictionary(c => c.Title);
+        int Bar(string chart, string label) => charts[chart].Bars.Single(b => b.Label == label).Value;
+        Assert.Equal(concerns.Count(c => c.IsModernSlavery && !c.IsPrevent), Bar("Concerns by type", "Modern slavery"));
+        Assert.Equal(concerns.Count(c => c.IsPrevent && !c.IsModernSlavery), Bar("Concerns by type", "Prevent"));
+        Assert.Equal(concerns.Count, charts["Concerns by area"].Bars.Sum(b => b.Value));
+        Assert.Equal(concerns.Count(c => c.EffectiveAgeGroup == Harbour.Core.Concerns.AgeGroup.Child), Bar("Concerns by age group", "Child"));
+        var nrm = seeded.Pathways.Count(p => p.Kind == Harbour.Core.Pathways.PathwayKind.NationalReferralMechanism && p.Nrm!.SubmittedOn?.Year == 2025);
+        Assert.Contains($"made {nrm:N0} National Referral Mechanism referrals", string.Join(" ", Blocks(report).OfType<ReportParagraph>().Select(p => p.Text)), StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Pdf_OpensWithItsHeadings_AndWord_OpensWithHeadingStyles()
     {
         await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = world.Database.CreateContext();
-        var report = await new AnnualReportService(db, world.Time, new LearningService(db, world.Time, new AuditLog(db, world.Time))).BuildAsync(2026);
+        var report = await new AnnualReportService(db, world.Time, new LearningService(db, world.Time, new AuditLog(db, world.Time)), new StatisticsService(db, world.Time, new AuditLog(db, world.Time))).BuildAsync(2026);
 
         using (var pdf = PdfDocument.Open(ReportPdf.Render(report)))
         {
@@ -90,7 +115,7 @@ public sealed class AnnualReportTests
         using var word = WordprocessingDocument.Open(stream, false);
         var headings = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
-        Assert.Equal(["The partnership", "Delivery against the strategy", "Training"], headings);
+        Assert.Equal(["The partnership", "Delivery against the strategy", "What Harbour's records show", "Training"], headings);
         Assert.Contains(word.MainDocumentPart.Document.Body.Elements<Table>(), t => t.InnerText.Contains("Actions by strategic objective", StringComparison.Ordinal) || t.InnerText.Contains("Objective", StringComparison.Ordinal));
     }
 

@@ -35,7 +35,7 @@ public sealed class GovernanceTests
 
         var summary = await plan.GetAsync(action.Id, coordinator);
         Assert.Equal([Rag.Green, Rag.Amber], summary.Action.Updates.Select(u => u.Rag));
-        Assert.Equal([new Quarter(2027, 1), new Quarter(2026, 4)], summary.Action.Updates.Select(u => u.Quarter));
+        Assert.Equal([new CalendarQuarter(2027, 1), new CalendarQuarter(2026, 4)], summary.Action.Updates.Select(u => u.Quarter));
         Assert.Equal(ActionState.Completed, summary.Action.State);
         Assert.Empty(await plan.ListAsync(PartnershipGroup.Partnership, ActionView.Overdue, coordinator));
         Assert.Single(await plan.ListAsync(PartnershipGroup.Partnership, ActionView.Completed, coordinator));

@@ -155,6 +155,7 @@ public sealed class PartnershipBusinessTests(HarbourWebFactory factory) : IClass
 
         Assert.Contains("Campaign launched on the island", page.Text(), StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("caption"), c => c.TextContent.Trim() == "Actions by strategic objective");
+        Assert.Contains(page.QuerySelectorAll("svg[role=img] title"), t => t.TextContent == "Concerns by area");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType?.MediaType);

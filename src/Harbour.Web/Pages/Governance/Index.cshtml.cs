@@ -17,7 +17,7 @@ public sealed class IndexModel(StrategyService strategy, ActionPlanService plan,
 
     public Meeting? NextMeeting { get; private set; }
 
-    public Quarter Quarter => plan.CurrentQuarter;
+    public Core.CalendarQuarter Quarter => plan.CurrentQuarter;
 
     public async Task OnGetAsync()
     {

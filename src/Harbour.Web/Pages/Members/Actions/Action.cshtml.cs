@@ -29,7 +29,7 @@ public sealed class ActionModel(ActionPlanService plan) : PageModel
 
     public bool CanRun { get; private set; }
 
-    public Quarter Quarter => plan.CurrentQuarter;
+    public Core.CalendarQuarter Quarter => plan.CurrentQuarter;
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

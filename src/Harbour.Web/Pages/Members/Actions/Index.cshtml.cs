@@ -33,7 +33,7 @@ public sealed class IndexModel(ActionPlanService plan, MembershipService members
 
     public bool IsPursueMember { get; private set; }
 
-    public Quarter Quarter => plan.CurrentQuarter;
+    public Core.CalendarQuarter Quarter => plan.CurrentQuarter;
 
     public async Task OnGetAsync()
     {
