@@ -7,8 +7,8 @@ namespace Harbour.Core.Documents;
 
 /// <summary>
 /// A report as an editable Word document (Open XML SDK): real Title and Heading styles, so Word's navigation pane
-/// and a screen reader find the structure, and tables with a header row that repeats across pages. A chart
-/// appears as its data table, which the reader can chart in Word.
+/// and a screen reader find the structure, and tables with a header row that repeats across pages. A chart is
+/// drawn as a table of shaded cells (one bar a row, its length in proportion), with its data table under it.
 /// </summary>
 public static class ReportWord
 {
@@ -39,6 +39,11 @@ public static class ReportWord
                             break;
                         case ReportChart chart:
                             body.Append(Paragraph(chart.Title, "Heading3"));
+                            if (chart.Bars.Count > 0)
+                            {
+                                body.Append(Bars(chart));
+                            }
+
                             body.Append(Table(chart.AsTable()));
                             break;
                         case ReportTable table:
@@ -80,6 +85,46 @@ public static class ReportWord
 
         paragraph.Append(run);
         return paragraph;
+    }
+
+    /// <summary>Bars as shaded cells of a fixed-layout table: label, bar, the rest of the width, the number.</summary>
+    private static Table Bars(ReportChart chart)
+    {
+        const int labelWidth = 3200;
+        const int barSpace = 5000;
+        const int valueWidth = 1000;
+        var max = Math.Max(1, chart.Bars.Max(b => b.Value));
+        var table = new Table(new TableProperties(new TableLayout { Type = TableLayoutValues.Fixed }, new TableWidth { Type = TableWidthUnitValues.Dxa, Width = (labelWidth + barSpace + valueWidth).ToString(CultureInfo.InvariantCulture) }));
+        foreach (var bar in chart.Bars)
+        {
+            var length = Math.Max(bar.Value == 0 ? 0 : 60, barSpace * bar.Value / max);
+            var row = new TableRow(Cell(bar.Label, labelWidth, null));
+            if (length > 0)
+            {
+                row.Append(Cell("", length, "1D70B8"));
+            }
+
+            if (barSpace - length > 0)
+            {
+                row.Append(Cell("", barSpace - length, null));
+            }
+
+            row.Append(Cell(bar.Value.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), valueWidth, null));
+            table.Append(row);
+        }
+
+        return table;
+    }
+
+    private static TableCell Cell(string text, int width, string? fill)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(CultureInfo.InvariantCulture) });
+        if (fill is not null)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = fill, Color = "auto" });
+        }
+
+        return new TableCell(properties, new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
     }
 
     private static Table Table(ReportTable source)

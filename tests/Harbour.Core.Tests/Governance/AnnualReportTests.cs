@@ -119,6 +119,21 @@ public sealed class AnnualReportTests
         Assert.Contains(word.MainDocumentPart.Document.Body.Elements<Table>(), t => t.InnerText.Contains("Actions by strategic objective", StringComparison.Ordinal) || t.InnerText.Contains("Objective", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Word_DrawsEachBarAsAShadedCellInProportion_AboveItsDataTable()
+    {
+        var report = new ReportDocument("Report", "For testing", [new ReportSection("Figures", [new ReportChart("Concerns by area", "Number", [new("Southampton", 40), new("Portsmouth", 10)])])]);
+
+        using var stream = new MemoryStream(ReportWord.Render(report));
+        using var word = WordprocessingDocument.Open(stream, false);
+
+        var tables = word.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+        var bars = tables[0].Descendants<TableCell>().Where(c => c.TableCellProperties?.Shading?.Fill?.Value == "1D70B8")
+            .Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal([5000, 1250], bars);
+        Assert.Equal("Southampton40Portsmouth10", string.Concat(tables[1].Elements<TableRow>().Skip(1).Select(r => r.InnerText)));
+    }
+
     [Theory]
     [InlineData(2026, 12, 31, DeliveryStatus.OnTrack)]
     [InlineData(2026, 11, 1, DeliveryStatus.Late)]

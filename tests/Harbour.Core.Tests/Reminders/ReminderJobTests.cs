@@ -88,6 +88,34 @@ public sealed class ReminderJobTests
         Assert.True(free.Created > 0);
     }
 
+    [SkippableFact]
+    public async Task GovernanceReviews_AreRemindedToCoordinatorsAMonthAhead_Once()
+    {
+        await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var coordinator = await world.UserAsync("hiow-opcc", HarbourRoles.PartnershipCoordinator);
+        var outbox = new RecordingSender();
+        await using (var db = world.Database.CreateContext())
+        {
+            // The seeded terms of reference and memberships are due on 1 April 2027: move one membership into the next month.
+            var member = await db.PartnershipMembers.OrderBy(m => m.JoinedOn).FirstAsync();
+            member.ReviewDueOn = new DateOnly(2026, 12, 20);
+            await db.SaveChangesAsync();
+        }
+
+        var first = await RunAsync(world, outbox);
+        world.Time.Advance(TimeSpan.FromDays(1));
+        var second = await RunAsync(world, outbox);
+
+        await using var check = world.Database.CreateContext();
+        var reminders = await check.Reminders.Where(r => r.Kind == ReminderKind.MembershipReviewDue).ToListAsync();
+        Assert.Equal(new DateOnly(2026, 12, 20), Assert.Single(reminders).DueOn);
+        Assert.False(await check.Reminders.AnyAsync(r => r.Kind == ReminderKind.TermsOfReferenceReviewDue || r.Kind == ReminderKind.StrategyReviewDue));
+        var email = await check.Users.Where(u => u.Id == coordinator.UserId).Select(u => u.Email).SingleAsync();
+        Assert.Single(outbox.Sent, m => m.To == email && m.Subject == "Harbour reminder: A membership is due for its annual review");
+        Assert.True(first.Created > 0);
+        Assert.Equal(0, second.Created);
+    }
+
     private static async Task<ReminderRun> RunAsync(ConcernWorld world, RecordingSender outbox)
     {
         await using var db = world.Database.CreateContext();
