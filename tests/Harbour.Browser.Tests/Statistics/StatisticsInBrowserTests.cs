@@ -27,7 +27,7 @@ public sealed class StatisticsInBrowserTests(BrowserFixture fixture)
         await SignIn.CheckAsync(page, problems);
 
         await page.GetByLabel("Quarter or year").SelectOptionAsync(new SelectOptionValue { Label = "The whole of 2024" });
-        await page.GetByLabel("Area").SelectOptionAsync(new SelectOptionValue { Label = "Southampton" });
+        await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Southampton" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show figures" }).ClickAsync();
         await Expect(page.Locator("#statistics-scope")).ToContainTextAsync("1 January 2024 to 31 December 2024, Southampton, all organisations");
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Concerns by age group" })).ToBeVisibleAsync();
