@@ -128,6 +128,26 @@ public static class ConcernRules
         }
     }
 
+    public static void Require<T>(Dictionary<string, string> errors, string field, T? value, string message)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (value is null)
+        {
+            errors[field] = message;
+        }
+    }
+
+    /// <summary>Throws the collected problems, if any, for the page to show in its error summary.</summary>
+    public static void ThrowIfAny(Dictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
     public static string? TextProblem(string? text, string label, int maximumLength = MaximumTextLength)
     {
         if (text is null)

@@ -134,10 +134,9 @@ public sealed class ReportPdf : IDisposable
             {
                 // A new page began: repeat the header row so the table still reads.
                 page.AddText("(continued)", 8, new PdfPoint(Margin, y + 2), regular);
-                var cells = row;
                 y -= 2;
                 Row(table.Columns, widths, size, padding, header: true);
-                Row(cells, widths, size, padding, header: false);
+                Row(row, widths, size, padding, header: false);
             }
         }
 

@@ -140,7 +140,7 @@ public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, Au
             errors["Rag"] = "Select the action's RAG status";
         }
 
-        StrategyService.ThrowIfAny(errors);
+        ConcernRules.ThrowIfAny(errors);
         var before = Snapshot(action);
         var quarter = CurrentQuarter;
         var name = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
@@ -162,10 +162,10 @@ public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, Au
     private async Task ValidateAsync(ActionEdit edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
+        // Checked in the order of the form, so the error summary reads down the page.
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         ConcernRules.CheckText(errors, "Title", edit.Title, "Enter the action", "Action", 300);
         ConcernRules.CheckText(errors, "Description", edit.Description, null, "Description", 5_000);
-        ConcernRules.CheckText(errors, "OwnerName", edit.OwnerName, "Enter the name of the person who owns the action", "Owner's name", 100);
         if (edit.ObjectiveId is not { } objective || !await db.StrategicObjectives.AnyAsync(o => o.Id == objective && o.IsActive, cancellationToken))
         {
             errors["ObjectiveId"] = "Select the strategic objective it delivers";
@@ -182,12 +182,14 @@ public sealed class ActionPlanService(HarbourDbContext db, TimeProvider time, Au
             errors["OwnerOrganisationId"] = "Select the organisation that owns the action";
         }
 
+        ConcernRules.CheckText(errors, "OwnerName", edit.OwnerName, "Enter the name of the person who owns the action", "Owner's name", 100);
+
         if (edit.DueOn is null)
         {
             errors["DueOn"] = "Enter the date the action is due";
         }
 
-        StrategyService.ThrowIfAny(errors);
+        ConcernRules.ThrowIfAny(errors);
     }
 
     private void Apply(PlanAction action, ActionEdit edit)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Harbour.Core.Access;
 using Harbour.Core.Auditing;
 using Harbour.Core.Concerns;
@@ -16,8 +15,6 @@ public sealed record MeetingEdit(DateOnly? HeldOn, string? Location, string? Cha
 /// </summary>
 public sealed class MeetingService(HarbourDbContext db, TimeProvider time, AuditLog audit, AttachmentStore store)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public async Task<IReadOnlyList<Meeting>> ListAsync(PartnershipGroup group, UserScope user, CancellationToken cancellationToken = default)
     {
         await GovernanceAccess.EnsureCanRunAsync(db, group, user, cancellationToken);
@@ -97,7 +94,7 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
                 errors["Present"] = "Enter who was present, one person on each line";
             }
 
-            StrategyService.ThrowIfAny(errors);
+            ConcernRules.ThrowIfAny(errors);
             meeting.Attendees = attendees;
         }, cancellationToken);
 
@@ -106,7 +103,7 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
         {
             var errors = new Dictionary<string, string>(StringComparer.Ordinal);
             ConcernRules.CheckText(errors, "Minutes", minutes, "Enter the minutes", "Minutes", 50_000);
-            StrategyService.ThrowIfAny(errors);
+            ConcernRules.ThrowIfAny(errors);
             meeting.Minutes = ConcernRules.Clean(minutes);
             meeting.Decisions = Lines(decisions);
         }, cancellationToken);
@@ -115,11 +112,11 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
     {
         ArgumentNullException.ThrowIfNull(user);
         Attachment? paper = null;
-        await ChangeAsync(id, user, actor, "meeting.paper-added", _ => { }, cancellationToken, async meeting =>
+        await ChangeAsync(id, user, actor, "meeting.paper-added", async meeting =>
         {
             paper = await store.SaveAsync(upload, user.UserId, Now, cancellationToken);
-            meeting.Papers = [.. meeting.Papers.Select(Copy), paper];
-        });
+            meeting.Papers.Add(paper);
+        }, cancellationToken);
         return paper!;
     }
 
@@ -132,19 +129,19 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
         return (paper, store.Open(paper.StorageName));
     }
 
-    private async Task ChangeAsync(Guid id, UserScope user, AuditActor actor, string action, Action<Meeting> change, CancellationToken cancellationToken, Func<Meeting, Task>? changeAsync = null)
+    private Task ChangeAsync(Guid id, UserScope user, AuditActor actor, string action, Action<Meeting> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, actor, action, meeting =>
+        {
+            change(meeting);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private async Task ChangeAsync(Guid id, UserScope user, AuditActor actor, string action, Func<Meeting, Task> change, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"No meeting {id}.");
         await GovernanceAccess.EnsureCanRunAsync(db, meeting.Group, user, cancellationToken);
         var before = Snapshot(meeting);
-        change(meeting);
-        if (changeAsync is not null)
-        {
-            await changeAsync(meeting);
-        }
-
-        // Owned JSON collections are written when replaced, not when changed in place.
-        meeting.Attendees = [.. meeting.Attendees.Select(a => new MeetingAttendee { Name = a.Name, Organisation = a.Organisation, Attendance = a.Attendance })];
+        await change(meeting);
         meeting.UpdatedAt = Now;
         audit.Record(actor, action, nameof(Meeting), meeting.Id.ToString(), before: before, after: Snapshot(meeting));
         await db.SaveChangesAsync(cancellationToken);
@@ -153,10 +150,10 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
     private static void Validate(MeetingEdit edit)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        StrategyService.Require(errors, "HeldOn", edit.HeldOn, "Enter the date of the meeting");
+        ConcernRules.Require(errors, "HeldOn", edit.HeldOn, "Enter the date of the meeting");
         ConcernRules.CheckText(errors, "Location", edit.Location, "Enter where the meeting is held", "Location", 200);
         ConcernRules.CheckText(errors, "Chair", edit.Chair, "Enter who chairs the meeting", "Chair", 200);
-        StrategyService.ThrowIfAny(errors);
+        ConcernRules.ThrowIfAny(errors);
     }
 
     private static IEnumerable<MeetingAttendee> People(string? lines, Attendance attendance, string field, Dictionary<string, string> errors)
@@ -177,11 +174,6 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
     private static List<string> Lines(string? text) =>
         [.. (text ?? "").Split('\n').Select(l => l.Trim().TrimStart('-', '*', '•').Trim()).Where(l => l.Length > 0).Select(l => l.Length > 1_000 ? l[..1_000] : l)];
 
-    private static Attachment Copy(Attachment a) => new()
-    {
-        Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, StorageName = a.StorageName, UploadedAt = a.UploadedAt, UploadedByUserId = a.UploadedByUserId,
-    };
-
     private static object Snapshot(Meeting m) => new
     {
         m.HeldOn, m.Location, m.Chair, Agenda = m.Agenda.ToList(), Attendees = m.Attendees.Select(a => new { a.Name, a.Organisation, a.Attendance }).ToList(), m.Minutes,
@@ -189,6 +181,4 @@ public sealed class MeetingService(HarbourDbContext db, TimeProvider time, Audit
     };
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    internal static string Format(DateOnly date) => date.ToString("d MMMM yyyy", English);
 }

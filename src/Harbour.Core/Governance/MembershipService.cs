@@ -46,8 +46,8 @@ public sealed class MembershipService(HarbourDbContext db, TimeProvider time, Au
             errors["OrganisationId"] = "That organisation is already a member";
         }
 
-        StrategyService.Require(errors, "JoinedOn", joinedOn, "Enter the date it joined");
-        StrategyService.ThrowIfAny(errors);
+        ConcernRules.Require(errors, "JoinedOn", joinedOn, "Enter the date it joined");
+        ConcernRules.ThrowIfAny(errors);
         var member = await db.PartnershipMembers.SingleOrDefaultAsync(m => m.OrganisationId == organisationId, cancellationToken);
         if (member is null)
         {
@@ -79,11 +79,11 @@ public sealed class MembershipService(HarbourDbContext db, TimeProvider time, Au
                 errors["Email"] = "Enter an email address in the correct format, like name@example.gov.uk";
             }
 
-            StrategyService.ThrowIfAny(errors);
-            member.Representatives = [.. member.Representatives.Select(Copy), new MemberRepresentative
+            ConcernRules.ThrowIfAny(errors);
+            member.Representatives.Add(new MemberRepresentative
             {
                 Name = ConcernRules.Clean(edit.Name)!, JobTitle = ConcernRules.Clean(edit.JobTitle), Email = email!, Phone = ConcernRules.Clean(edit.Phone),
-            }];
+            });
         }, cancellationToken);
 
     public Task RemoveRepresentativeAsync(Guid id, int index, UserScope user, AuditActor actor, CancellationToken cancellationToken = default) =>
@@ -94,7 +94,7 @@ public sealed class MembershipService(HarbourDbContext db, TimeProvider time, Au
                 throw new KeyNotFoundException($"No representative {index}.");
             }
 
-            member.Representatives = [.. member.Representatives.Where((_, i) => i != index).Select(Copy)];
+            member.Representatives.RemoveAt(index);
         }, cancellationToken);
 
     /// <summary>The annual review: the member continues (next review in a year) or leaves.</summary>
@@ -175,8 +175,6 @@ public sealed class MembershipService(HarbourDbContext db, TimeProvider time, Au
             throw new UnauthorizedAccessException("Only partnership coordinators keep the membership.");
         }
     }
-
-    private static MemberRepresentative Copy(MemberRepresentative r) => new() { Name = r.Name, JobTitle = r.JobTitle, Email = r.Email, Phone = r.Phone };
 
     private static object Snapshot(PartnershipMember m) => new
     {

@@ -34,9 +34,9 @@ public sealed class StrategyService(HarbourDbContext db, TimeProvider time, Audi
         EnsureCoordinator(user);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         ConcernRules.CheckText(errors, "Title", edit.Title, "Enter the strategy's title", "Title", 200);
-        Require(errors, "StartsOn", edit.StartsOn, "Enter the date the strategy starts");
-        Require(errors, "EndsOn", edit.EndsOn, "Enter the date the strategy ends");
-        Require(errors, "ReviewDueOn", edit.ReviewDueOn, "Enter the date the strategy is to be reviewed");
+        ConcernRules.Require(errors, "StartsOn", edit.StartsOn, "Enter the date the strategy starts");
+        ConcernRules.Require(errors, "EndsOn", edit.EndsOn, "Enter the date the strategy ends");
+        ConcernRules.Require(errors, "ReviewDueOn", edit.ReviewDueOn, "Enter the date the strategy is to be reviewed");
         if (edit is { StartsOn: { } starts, EndsOn: { } ends } && ends <= starts)
         {
             errors["EndsOn"] = "The end date must be after the start date";
@@ -47,7 +47,7 @@ public sealed class StrategyService(HarbourDbContext db, TimeProvider time, Audi
             errors["ReviewDueOn"] = "The review date must be after the start date";
         }
 
-        ThrowIfAny(errors);
+        ConcernRules.ThrowIfAny(errors);
         var strategy = new Strategy
         {
             Id = Guid.NewGuid(), Title = ConcernRules.Clean(edit.Title)!, StartsOn = edit.StartsOn!.Value, EndsOn = edit.EndsOn!.Value,
@@ -66,14 +66,14 @@ public sealed class StrategyService(HarbourDbContext db, TimeProvider time, Audi
         EnsureCoordinator(user);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         ConcernRules.CheckText(errors, "Text", edit.Text, "Enter the terms of reference", "Terms of reference", 50_000);
-        Require(errors, "AgreedOn", edit.AgreedOn, "Enter the date the partnership agreed them");
-        Require(errors, "ReviewDueOn", edit.ReviewDueOn, "Enter the date they are next to be reviewed");
+        ConcernRules.Require(errors, "AgreedOn", edit.AgreedOn, "Enter the date the partnership agreed them");
+        ConcernRules.Require(errors, "ReviewDueOn", edit.ReviewDueOn, "Enter the date they are next to be reviewed");
         if (edit is { AgreedOn: { } agreed, ReviewDueOn: { } due } && due <= agreed)
         {
             errors["ReviewDueOn"] = "The review date must be after the date they were agreed";
         }
 
-        ThrowIfAny(errors);
+        ConcernRules.ThrowIfAny(errors);
         var previous = await CurrentTermsAsync(cancellationToken);
         var terms = new TermsOfReference
         {
@@ -86,23 +86,6 @@ public sealed class StrategyService(HarbourDbContext db, TimeProvider time, Audi
             after: new { terms.Version, terms.Text, terms.AgreedOn, terms.ReviewDueOn });
         await db.SaveChangesAsync(cancellationToken);
         return terms;
-    }
-
-    internal static void Require<T>(Dictionary<string, string> errors, string field, T? value, string message)
-        where T : struct
-    {
-        if (value is null)
-        {
-            errors[field] = message;
-        }
-    }
-
-    internal static void ThrowIfAny(Dictionary<string, string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
     }
 
     private static void EnsureCoordinator(UserScope user)

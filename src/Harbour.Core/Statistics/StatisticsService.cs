@@ -95,7 +95,10 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var transaction = await BeginReadAsync(cancellationToken);
-        var figures = await ComputeAsync(query, cancellationToken);
+        // Only the NRM and Duty to Notify figures appear in these tables; the rest of the dashboard is not counted.
+        var quarters = CalendarQuarter.Spanning(query.From, query.To);
+        var nrmFigures = await NrmFiguresAsync(query, quarters, cancellationToken);
+        var dutyToNotifyReports = await DutyToNotifyAsync(query, quarters, cancellationToken);
         var first = query.From;
         var last = query.To;
         var rows = await (
@@ -115,7 +118,7 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
         {
             var cells = referrals.SelectMany(r => labels(r).Select(label => (r.Quarter, Label: label, r.AgeGroup, r.Count))).ToList();
             var table = new List<IReadOnlyList<object>>();
-            foreach (var quarter in figures.Quarters)
+            foreach (var quarter in quarters)
             {
                 foreach (var label in cells.Where(c => c.Quarter == quarter).GroupBy(c => c.Label).OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key, StringComparer.Ordinal))
                 {
@@ -129,25 +132,25 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             return new StatisticsTable(title, ["Quarter", dimension, .. ageColumns, "Total"], table) { Sheet = sheet };
         }
 
-        var decisions = figures.Quarters.Select((quarter, i) => (IReadOnlyList<object>)
+        var decisions = quarters.Select((quarter, i) => (IReadOnlyList<object>)
         [
             quarter.Label,
-            figures.NrmReferralsByAgeGroup.ByQuarter[i].Breakdown.Total,
-            figures.ReasonableGroundsDecisions.ByQuarter[i].Breakdown.CountOf("Positive"),
-            figures.ReasonableGroundsDecisions.ByQuarter[i].Breakdown.CountOf("Negative"),
-            figures.ConclusiveGroundsDecisions.ByQuarter[i].Breakdown.CountOf("Positive"),
-            figures.ConclusiveGroundsDecisions.ByQuarter[i].Breakdown.CountOf("Negative"),
-            figures.DutyToNotifyReports.ByQuarter[i].Breakdown.Total,
+            nrmFigures.Referrals.ByQuarter[i].Breakdown.Total,
+            nrmFigures.ReasonableGrounds.ByQuarter[i].Breakdown.CountOf("Positive"),
+            nrmFigures.ReasonableGrounds.ByQuarter[i].Breakdown.CountOf("Negative"),
+            nrmFigures.ConclusiveGrounds.ByQuarter[i].Breakdown.CountOf("Positive"),
+            nrmFigures.ConclusiveGrounds.ByQuarter[i].Breakdown.CountOf("Negative"),
+            dutyToNotifyReports.ByQuarter[i].Breakdown.Total,
         ]).ToList();
         decisions.Add(
         [
             "Median working days to a Reasonable Grounds decision in the period",
-            figures.ReasonableGroundsTiming.MedianWorkingDays?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "No decisions",
-            $"{figures.ReasonableGroundsTiming.WithinTarget} of {figures.ReasonableGroundsTiming.Decisions} within the {ReasonableGroundsTargetWorkingDays}-working-day target",
+            nrmFigures.Timing.MedianWorkingDays?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "No decisions",
+            $"{nrmFigures.Timing.WithinTarget} of {nrmFigures.Timing.Decisions} within the {ReasonableGroundsTargetWorkingDays}-working-day target",
             "", "", "", "",
         ]);
 
-        var dutyToNotify = figures.DutyToNotifyReports.ByQuarter
+        var dutyToNotify = dutyToNotifyReports.ByQuarter
             .SelectMany(q => q.Breakdown.Rows.Where(r => r.Count > 0).Select(r => (IReadOnlyList<object>)[q.Quarter.Label, r.Label, r.Count]))
             .ToList();
 

@@ -130,6 +130,7 @@ public sealed class GovernanceTests
 
         var badAttendance = await Assert.ThrowsAsync<ValidationFailedException>(() => meetings.RecordAttendanceAsync(meeting.Id, "Jane Smith", null, coordinator, ConcernWorld.Actor(coordinator)));
         Assert.StartsWith("Enter each person as their name, a comma", badAttendance.Errors["Present"], StringComparison.Ordinal);
+        await meetings.RecordAttendanceAsync(meeting.Id, "Jane Smith, OPCC", null, coordinator, ConcernWorld.Actor(coordinator));
         await meetings.RecordAttendanceAsync(meeting.Id, "Jane Smith, OPCC\nDS Raj Patel, Hampshire Constabulary", "Ann Lee, NHS", coordinator, ConcernWorld.Actor(coordinator));
         await meetings.RecordMinutesAsync(meeting.Id, "The partnership reviewed the plan.", "Adopt the protocol\n\nFund the campaign", coordinator, ConcernWorld.Actor(coordinator));
         var pdf = "%PDF-1.4\n%%EOF"u8.ToArray();
@@ -175,7 +176,9 @@ public sealed class GovernanceTests
         var member = await service.AddAsync(unseen, new DateOnly(2026, 11, 1), coordinator, ConcernWorld.Actor(coordinator));
         var badEmail = await Assert.ThrowsAsync<ValidationFailedException>(() =>
             service.AddRepresentativeAsync(member.Id, new RepresentativeEdit("Sam Jones", null, "sam@", null), coordinator, ConcernWorld.Actor(coordinator)));
+        await service.AddRepresentativeAsync(member.Id, new RepresentativeEdit("Kim Lowe", null, "kim@unseenuk.org", null), coordinator, ConcernWorld.Actor(coordinator));
         await service.AddRepresentativeAsync(member.Id, new RepresentativeEdit("Sam Jones", "Head of Services", "sam@unseenuk.org", null), coordinator, ConcernWorld.Actor(coordinator));
+        await service.RemoveRepresentativeAsync(member.Id, 0, coordinator, ConcernWorld.Actor(coordinator));
         await service.RecordReviewAsync(member.Id, false, coordinator, ConcernWorld.Actor(coordinator));
 
         Assert.Equal("Enter an email address in the correct format, like name@example.gov.uk", badEmail.Errors["Email"]);

@@ -115,7 +115,7 @@ public sealed class PartnershipBusinessTests(HarbourWebFactory factory) : IClass
     }
 
     [Fact]
-    public async Task Post_NewActionWithNothingAnswered_ShowsEveryErrorAndSavesNothing()
+    public async Task Post_NewActionWithAnImpossibleDueDate_ShowsErrorAndSavesNothing()
     {
         var coordinator = factory.CreateClientAs(await TestUsers.CreateAsync(factory.Services, [HarbourRoles.PartnershipCoordinator], "hiow-opcc"));
         var before = await factory.WithDatabaseAsync(db => db.PlanActions.CountAsync());
@@ -124,6 +124,22 @@ public sealed class PartnershipBusinessTests(HarbourWebFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The due date must be a real date", (await HtmlDocument.ParseAsync(response)).ErrorSummary());
+        Assert.Equal(before, await factory.WithDatabaseAsync(db => db.PlanActions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Post_NewActionWithNothingAnswered_NamesEachMissingAnswerAndSavesNothing()
+    {
+        var coordinator = factory.CreateClientAs(await TestUsers.CreateAsync(factory.Services, [HarbourRoles.PartnershipCoordinator], "hiow-opcc"));
+        var before = await factory.WithDatabaseAsync(db => db.PlanActions.CountAsync());
+
+        using var response = await Forms.PostAsync(coordinator, "/actions/new", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            ["Enter the action", "Select the strategic objective it delivers", "Select at least one of Pursue, Prevent, Protect and Prepare",
+             "Select the organisation that owns the action", "Enter the name of the person who owns the action", "Enter the date the action is due"],
+            (await HtmlDocument.ParseAsync(response)).ErrorSummary());
         Assert.Equal(before, await factory.WithDatabaseAsync(db => db.PlanActions.CountAsync()));
     }
 

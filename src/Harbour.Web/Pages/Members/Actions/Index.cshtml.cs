@@ -40,6 +40,6 @@ public sealed class IndexModel(ActionPlanService plan, MembershipService members
         var user = User.Scope();
         Actions = await plan.ListAsync(Group, Current.View, user, HttpContext.RequestAborted);
         IsPursueMember = await membership.IsPursueMemberAsync(user, HttpContext.RequestAborted);
-        CanRun = await plan.CanRunAsync(Group, user, HttpContext.RequestAborted);
+        CanRun = Group == PartnershipGroup.Pursue ? IsPursueMember : GovernanceAccess.IsCoordinator(user);
     }
 }
