@@ -274,7 +274,7 @@ static async Task CopyAsync(string connection, int copies)
     foreach (var (table, shift) in shifts)
     {
         var columns = new List<string>();
-        await using (var command = new NpgsqlCommand("SELECT column_name FROM information_schema.columns WHERE table_name = @t ORDER BY ordinal_position", data))
+        await using (var command = new NpgsqlCommand("SELECT column_name FROM information_schema.columns WHERE table_name = @t AND is_generated = 'NEVER' ORDER BY ordinal_position", data))
         {
             command.Parameters.AddWithValue("t", table);
             await using var reader = await command.ExecuteReaderAsync();

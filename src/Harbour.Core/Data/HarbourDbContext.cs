@@ -133,6 +133,7 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
         AccountConfiguration.Configure(modelBuilder);
         ReferenceDataConfiguration.Configure(modelBuilder);
         ConcernAndCaseConfiguration.Configure(modelBuilder);
+        StatisticsColumns.Configure(modelBuilder, Database.IsNpgsql());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HarbourDbContext).Assembly);
     }
 

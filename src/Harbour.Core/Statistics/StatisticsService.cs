@@ -6,6 +6,7 @@ using Harbour.Core.Pathways;
 using Harbour.Core.ReferenceData;
 using Harbour.Core.Referrals;
 using Microsoft.EntityFrameworkCore;
+using static Harbour.Core.Data.StatisticsColumns;
 
 namespace Harbour.Core.Statistics;
 
@@ -103,12 +104,12 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
         var last = query.To;
         var rows = await (
                 from p in db.Pathways.AsNoTracking()
-                where p.Kind == PathwayKind.NationalReferralMechanism && p.Nrm.SubmittedOn >= first && p.Nrm.SubmittedOn <= last
+                where p.Kind == PathwayKind.NationalReferralMechanism && EF.Property<DateOnly?>(p, NrmSubmittedOn) >= first && EF.Property<DateOnly?>(p, NrmSubmittedOn) <= last
                 join c in Cases(query) on p.CaseId equals c.Id
                 join k in db.Concerns.AsNoTracking() on c.ConcernId equals (Guid?)k.Id
                 join o in db.Organisations.AsNoTracking() on c.OwnerOrganisationId equals o.Id
-                group p by new { p.Nrm.SubmittedOn, c.AgeGroup, k.Person.Nationality, o.Type, o.IsFirstResponderOrganisation, k.ExploitationTypeCodes } into g
-                select new { g.Key.SubmittedOn, g.Key.AgeGroup, g.Key.Nationality, g.Key.Type, g.Key.IsFirstResponderOrganisation, g.Key.ExploitationTypeCodes, Count = g.Count() })
+                group p by new { SubmittedOn = EF.Property<DateOnly?>(p, NrmSubmittedOn), c.AgeGroup, Nationality = EF.Property<string?>(k, PersonNationality), o.Type, k.ExploitationTypeCodes } into g
+                select new { g.Key.SubmittedOn, g.Key.AgeGroup, g.Key.Nationality, g.Key.Type, g.Key.ExploitationTypeCodes, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var types = await ExploitationTypeNamesAsync(cancellationToken);
         var referrals = rows.Select(r => (Quarter: CalendarQuarter.Of(r.SubmittedOn!.Value), r.AgeGroup, r.Nationality, r.Type, r.ExploitationTypeCodes, r.Count)).ToList();
@@ -267,7 +268,8 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             .GroupBy(c => new
             {
                 c.SubmittedAt!.Value.Year, c.SubmittedAt.Value.Month, c.IsModernSlavery, c.IsPrevent, c.PreventConcernType,
-                c.Person.AgeGroup, c.Person.Gender, c.Person.Nationality, c.AreaId,
+                AgeGroup = EF.Property<AgeGroup?>(c, PersonAgeGroup), Gender = EF.Property<string?>(c, PersonGender),
+                Nationality = EF.Property<string?>(c, PersonNationality), c.AreaId,
                 Decided = c.DecidedAt != null,
                 OnTime = c.DecidedAt != null && (c.TriageDueAt == null || c.DecidedAt <= c.TriageDueAt),
             })
@@ -304,22 +306,29 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
 
         var referrals = await (
                 from p in nrm
-                where p.Nrm.SubmittedOn >= first && p.Nrm.SubmittedOn <= last
-                group p by new { p.Nrm.SubmittedOn, p.Nrm.IsChild } into g
+                let submittedOn = EF.Property<DateOnly?>(p, NrmSubmittedOn)
+                where submittedOn >= first && submittedOn <= last
+                group p by new { SubmittedOn = submittedOn, IsChild = EF.Property<bool?>(p, NrmIsChild) == true } into g
                 select new { g.Key.SubmittedOn, g.Key.IsChild, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var reasonable = await (
                 from p in nrm
-                where p.Nrm.ReasonableGroundsOn >= first && p.Nrm.ReasonableGroundsOn <= last
-                group p by new { p.Nrm.SubmittedOn, p.Nrm.ReasonableGroundsOn, p.NrmState, HasConclusive = p.Nrm.ConclusiveGroundsOn != null } into g
+                let decidedOn = EF.Property<DateOnly?>(p, NrmReasonableGroundsOn)
+                where decidedOn >= first && decidedOn <= last
+                group p by new
+                {
+                    SubmittedOn = EF.Property<DateOnly?>(p, NrmSubmittedOn), ReasonableGroundsOn = decidedOn, p.NrmState,
+                    HasConclusive = EF.Property<DateOnly?>(p, NrmConclusiveGroundsOn) != null,
+                } into g
                 select new { g.Key.SubmittedOn, g.Key.ReasonableGroundsOn, g.Key.NrmState, g.Key.HasConclusive, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var conclusive = await (
                 from p in nrm
-                where p.Nrm.ConclusiveGroundsOn >= first && p.Nrm.ConclusiveGroundsOn <= last
-                group p by new { p.Nrm.ConclusiveGroundsOn, p.NrmState } into g
+                let decidedOn = EF.Property<DateOnly?>(p, NrmConclusiveGroundsOn)
+                where decidedOn >= first && decidedOn <= last
+                group p by new { ConclusiveGroundsOn = decidedOn, p.NrmState } into g
                 select new { g.Key.ConclusiveGroundsOn, g.Key.NrmState, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
@@ -355,14 +364,25 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
     {
         var first = query.From;
         var last = query.To;
-        var rows = await (
-                from r in db.DutyToNotifyReports.AsNoTracking()
-                where r.SubmittedOn >= first && r.SubmittedOn <= last
-                join c in Cases(query) on r.CaseId equals c.Id
-                join k in db.Concerns.AsNoTracking() on c.ConcernId equals (Guid?)k.Id into concerns
-                from k in concerns.DefaultIfEmpty()
-                group r by new { r.SubmittedOn, Nationality = k == null ? null : k.Person.Nationality } into g
-                select new { g.Key.SubmittedOn, g.Key.Nationality, Count = g.Count() })
+        var reports = db.DutyToNotifyReports.AsNoTracking().Where(r => r.SubmittedOn >= first && r.SubmittedOn <= last);
+        if (query.AreaId is not null || query.OrganisationId is not null)
+        {
+            var cases = Cases(query).Select(c => c.Id);
+            reports = reports.Where(r => cases.Contains(r.CaseId));
+        }
+
+        // The nationality is looked up per report (two key lookups) rather than joined, so a year's few thousand
+        // reports never make the database read every case.
+        var rows = await reports
+            .Select(r => new
+            {
+                r.SubmittedOn,
+                Nationality = db.Cases.Where(c => c.Id == r.CaseId)
+                    .Join(db.Concerns, c => c.ConcernId, k => (Guid?)k.Id, (c, k) => EF.Property<string?>(k, PersonNationality))
+                    .FirstOrDefault(),
+            })
+            .GroupBy(r => new { r.SubmittedOn, r.Nationality })
+            .Select(g => new { g.Key.SubmittedOn, g.Key.Nationality, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return Quarterly("Duty to Notify reports by nationality", quarters,
             rows.Select(r => (CalendarQuarter.Of(r.SubmittedOn), NationalityLabel(r.Nationality), r.Count)), null);
@@ -370,51 +390,40 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
 
     private sealed record ChannelFigures(QuarterlyBreakdown ReferringSectors, QuarterlyBreakdown Outcomes);
 
-    /// <summary>Channel referrals by sector (counted when referred) and gateway, panel and adoption (counted when they happened), in one pass.</summary>
+    /// <summary>
+    /// Channel referrals by sector (counted when referred) and gateway, panel and adoption (counted when they
+    /// happened): three grouped queries, each a range of its own index, rather than one with an OR of three dates,
+    /// which no index serves (measured: 2.4 s against tens of milliseconds at the benchmark's scale).
+    /// </summary>
     private async Task<ChannelFigures> ChannelAsync(StatisticsQuery query, IReadOnlyList<CalendarQuarter> quarters, CancellationToken cancellationToken)
     {
         var first = query.From;
         var last = query.To;
         var start = query.StartUtc;
         var end = query.EndUtc;
-        var rows = await ScopedPathways(query)
-            .Where(p => p.Kind == PathwayKind.Channel
-                && ((p.CreatedAt >= start && p.CreatedAt < end)
-                    || (p.Channel.GatewayAssessedOn >= first && p.Channel.GatewayAssessedOn <= last)
-                    || (p.Channel.AdoptedOn >= first && p.Channel.AdoptedOn <= last)))
-            .GroupBy(p => new
-            {
-                p.CreatedAt.Year, p.CreatedAt.Month, Referred = p.CreatedAt >= start && p.CreatedAt < end,
-                p.Channel.ReferringSector, p.Channel.GatewayAssessedOn, p.Channel.GatewayOutcome, p.Channel.AdoptedOn,
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
+        var channel = ScopedPathways(query).Where(p => p.Kind == PathwayKind.Channel);
+        var referred = await channel
+            .Where(p => p.CreatedAt >= start && p.CreatedAt < end)
+            .GroupBy(p => new { p.CreatedAt.Year, p.CreatedAt.Month, Sector = EF.Property<ReferringSector?>(p, ChannelReferringSector) })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Sector, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var gateway = await channel
+            .Where(p => EF.Property<DateOnly?>(p, ChannelGatewayAssessedOn) >= first && EF.Property<DateOnly?>(p, ChannelGatewayAssessedOn) <= last)
+            .GroupBy(p => new { On = EF.Property<DateOnly?>(p, ChannelGatewayAssessedOn), Outcome = EF.Property<GatewayOutcome?>(p, ChannelGatewayOutcome) })
+            .Select(g => new { g.Key.On, g.Key.Outcome, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var adoptions = await channel
+            .Where(p => EF.Property<DateOnly?>(p, ChannelAdoptedOn) >= first && EF.Property<DateOnly?>(p, ChannelAdoptedOn) <= last)
+            .GroupBy(p => EF.Property<DateOnly?>(p, ChannelAdoptedOn))
+            .Select(g => new { On = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         const string assessed = "Gateway assessments";
         const string toPanel = "Sent to the Channel panel";
         const string adopted = "Adopted as Channel cases";
-        var sectors = new List<(CalendarQuarter, string, int)>();
-        var outcomes = new List<(CalendarQuarter, string, int)>();
-        foreach (var (row, count) in rows.Select(r => (r.Key, r.Count)))
-        {
-            if (row.Referred)
-            {
-                sectors.Add((CalendarQuarter.Of(new DateOnly(row.Year, row.Month, 1)), SectorLabel(row.ReferringSector), count));
-            }
-
-            if (row.GatewayAssessedOn is { } on && on >= first && on <= last)
-            {
-                outcomes.Add((CalendarQuarter.Of(on), assessed, count));
-                if (row.GatewayOutcome == GatewayOutcome.ChannelPanel)
-                {
-                    outcomes.Add((CalendarQuarter.Of(on), toPanel, count));
-                }
-            }
-
-            if (row.AdoptedOn is { } adoptedOn && adoptedOn >= first && adoptedOn <= last)
-            {
-                outcomes.Add((CalendarQuarter.Of(adoptedOn), adopted, count));
-            }
-        }
+        var sectors = referred.Select(r => (CalendarQuarter.Of(new DateOnly(r.Year, r.Month, 1)), SectorLabel(r.Sector), r.Count));
+        var outcomes = gateway.Select(r => (CalendarQuarter.Of(r.On!.Value), assessed, r.Count))
+            .Concat(gateway.Where(r => r.Outcome == GatewayOutcome.ChannelPanel).Select(r => (CalendarQuarter.Of(r.On!.Value), toPanel, r.Count)))
+            .Concat(adoptions.Select(r => (CalendarQuarter.Of(r.On!.Value), adopted, r.Count)));
 
         return new ChannelFigures(
             Quarterly("Prevent referrals to Channel by referring sector", quarters, sectors, [.. Enum.GetValues<ReferringSector>().Select(s => SectorLabel(s)), NotKnown]),
@@ -431,17 +440,16 @@ public sealed class StatisticsService(HarbourDbContext db, TimeProvider time, Au
             referrals = referrals.Where(r => r.ReferredByOrganisationId == organisation || r.ReceivingOrganisationId == organisation);
         }
 
-        var cases = db.Cases.AsNoTracking();
         if (query.AreaId is { } area)
         {
-            cases = cases.Where(c => c.AreaId == area);
+            // Only an area needs the case; every referral belongs to one, so without an area the join is left out.
+            var casesInArea = db.Cases.AsNoTracking().Where(c => c.AreaId == area).Select(c => c.Id);
+            referrals = referrals.Where(r => casesInArea.Contains(r.CaseId));
         }
 
-        var rows = await (
-                from r in referrals
-                join c in cases on r.CaseId equals c.Id
-                group r by new { r.SentAt.Year, r.SentAt.Month, r.Status } into g
-                select new { g.Key.Year, g.Key.Month, g.Key.Status, Count = g.Count() })
+        var rows = await referrals
+            .GroupBy(r => new { r.SentAt.Year, r.SentAt.Month, r.Status })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return Quarterly("Support referrals by outcome", quarters,
             rows.Select(r => (new CalendarQuarter(r.Year, ((r.Month - 1) / 3) + 1), SupportLabel(r.Status), r.Count)),

@@ -694,6 +694,24 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.Property<bool?>("OtherPeopleKnown")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PersonAgeGroup")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasComputedColumnSql("(\"Person\" ->> 'AgeGroup')", true);
+
+                    b.Property<string>("PersonGender")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasComputedColumnSql("(\"Person\" ->> 'Gender')", true);
+
+                    b.Property<string>("PersonNationality")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasComputedColumnSql("(\"Person\" ->> 'Nationality')", true);
+
                     b.Property<string>("PreventConcernType")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -754,6 +772,11 @@ namespace Harbour.Migrations.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("IX_concerns_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedAt"), new[] { "Status", "IsModernSlavery", "IsPrevent", "PreventConcernType", "AreaId", "TriageOrganisationId", "RaisedByOrganisationId", "DecidedAt", "TriageDueAt", "ExploitationTypeCodes", "PersonAgeGroup", "PersonGender", "PersonNationality" });
 
                     b.HasIndex("RaisedByUserId", "Status");
 
@@ -1160,6 +1183,11 @@ namespace Harbour.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("SubmittedOn")
+                        .HasDatabaseName("IX_duty_to_notify_reports_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedOn"), new[] { "CaseId" });
+
                     b.ToTable("duty_to_notify_reports", (string)null);
                 });
 
@@ -1170,6 +1198,28 @@ namespace Harbour.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ChannelAdoptedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("make_date(substr((\"Channel\" ->> 'AdoptedOn'), 1, 4)::integer, substr((\"Channel\" ->> 'AdoptedOn'), 6, 2)::integer, substr((\"Channel\" ->> 'AdoptedOn'), 9, 2)::integer)", true);
+
+                    b.Property<DateOnly?>("ChannelGatewayAssessedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("make_date(substr((\"Channel\" ->> 'GatewayAssessedOn'), 1, 4)::integer, substr((\"Channel\" ->> 'GatewayAssessedOn'), 6, 2)::integer, substr((\"Channel\" ->> 'GatewayAssessedOn'), 9, 2)::integer)", true);
+
+                    b.Property<string>("ChannelGatewayOutcome")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasComputedColumnSql("(\"Channel\" ->> 'GatewayOutcome')", true);
+
+                    b.Property<string>("ChannelReferringSector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasComputedColumnSql("(\"Channel\" ->> 'ReferringSector')", true);
 
                     b.Property<string>("ChannelState")
                         .HasMaxLength(64)
@@ -1186,10 +1236,30 @@ namespace Harbour.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("NrmConclusiveGroundsOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("make_date(substr((\"Nrm\" ->> 'ConclusiveGroundsOn'), 1, 4)::integer, substr((\"Nrm\" ->> 'ConclusiveGroundsOn'), 6, 2)::integer, substr((\"Nrm\" ->> 'ConclusiveGroundsOn'), 9, 2)::integer)", true);
+
+                    b.Property<bool?>("NrmIsChild")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean")
+                        .HasComputedColumnSql("((\"Nrm\" ->> 'IsChild')::boolean)", true);
+
+                    b.Property<DateOnly?>("NrmReasonableGroundsOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("make_date(substr((\"Nrm\" ->> 'ReasonableGroundsOn'), 1, 4)::integer, substr((\"Nrm\" ->> 'ReasonableGroundsOn'), 6, 2)::integer, substr((\"Nrm\" ->> 'ReasonableGroundsOn'), 9, 2)::integer)", true);
+
                     b.Property<string>("NrmState")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("NrmSubmittedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasComputedColumnSql("make_date(substr((\"Nrm\" ->> 'SubmittedOn'), 1, 4)::integer, substr((\"Nrm\" ->> 'SubmittedOn'), 6, 2)::integer, substr((\"Nrm\" ->> 'SubmittedOn'), 9, 2)::integer)", true);
 
                     b.Property<string>("ReferralState")
                         .HasMaxLength(64)
@@ -1205,6 +1275,36 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.HasIndex("NrmState");
 
                     b.HasIndex("CaseId", "Kind");
+
+                    b.HasIndex("Kind", "ChannelAdoptedOn")
+                        .HasDatabaseName("IX_pathways_channel_adopted");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "ChannelAdoptedOn"), new[] { "CaseId" });
+
+                    b.HasIndex("Kind", "ChannelGatewayAssessedOn")
+                        .HasDatabaseName("IX_pathways_channel_gateway");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "ChannelGatewayAssessedOn"), new[] { "ChannelGatewayOutcome", "CaseId" });
+
+                    b.HasIndex("Kind", "CreatedAt")
+                        .HasDatabaseName("IX_pathways_created");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "CreatedAt"), new[] { "ChannelReferringSector", "CaseId" });
+
+                    b.HasIndex("Kind", "NrmConclusiveGroundsOn")
+                        .HasDatabaseName("IX_pathways_nrm_conclusive_grounds");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "NrmConclusiveGroundsOn"), new[] { "NrmState", "CaseId" });
+
+                    b.HasIndex("Kind", "NrmReasonableGroundsOn")
+                        .HasDatabaseName("IX_pathways_nrm_reasonable_grounds");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "NrmReasonableGroundsOn"), new[] { "NrmSubmittedOn", "NrmConclusiveGroundsOn", "NrmState", "CaseId" });
+
+                    b.HasIndex("Kind", "NrmSubmittedOn")
+                        .HasDatabaseName("IX_pathways_nrm_submitted");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Kind", "NrmSubmittedOn"), new[] { "NrmIsChild", "CaseId" });
 
                     b.ToTable("pathways", (string)null);
                 });
@@ -1816,6 +1916,11 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("IX_support_referrals_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SentAt"), new[] { "Status", "CaseId", "ReferredByOrganisationId", "ReceivingOrganisationId" });
 
                     b.HasIndex("ReceivingOrganisationId", "Status");
 

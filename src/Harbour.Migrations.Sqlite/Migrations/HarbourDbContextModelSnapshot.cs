@@ -687,6 +687,24 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Property<bool?>("OtherPeopleKnown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PersonAgeGroup")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Person\", '$.AgeGroup')", false);
+
+                    b.Property<string>("PersonGender")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Person\", '$.Gender')", false);
+
+                    b.Property<string>("PersonNationality")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Person\", '$.Nationality')", false);
+
                     b.Property<string>("PreventConcernType")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1164,6 +1182,28 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ChannelAdoptedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Channel\", '$.AdoptedOn')", false);
+
+                    b.Property<DateOnly?>("ChannelGatewayAssessedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Channel\", '$.GatewayAssessedOn')", false);
+
+                    b.Property<string>("ChannelGatewayOutcome")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Channel\", '$.GatewayOutcome')", false);
+
+                    b.Property<string>("ChannelReferringSector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Channel\", '$.ReferringSector')", false);
+
                     b.Property<string>("ChannelState")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1179,10 +1219,30 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NrmConclusiveGroundsOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Nrm\", '$.ConclusiveGroundsOn')", false);
+
+                    b.Property<bool?>("NrmIsChild")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("json_extract(\"Nrm\", '$.IsChild')", false);
+
+                    b.Property<DateOnly?>("NrmReasonableGroundsOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Nrm\", '$.ReasonableGroundsOn')", false);
+
                     b.Property<string>("NrmState")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NrmSubmittedOn")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("json_extract(\"Nrm\", '$.SubmittedOn')", false);
 
                     b.Property<string>("ReferralState")
                         .HasMaxLength(64)
