@@ -44,6 +44,23 @@ switch (command)
             break;
         }
 
+    case "default-model":
+        {
+            // The model Harbour scores concerns with until a deployment has enough people of its own to train on:
+            // trained without labels on generated referrals, with only the fields a concern records.
+            LabelledSet set = Generated(int.Parse(args[1], CultureInfo.InvariantCulture));
+            FieldRole[] concernFields =
+            [
+                FieldRole.GivenName, FieldRole.FamilyName, FieldRole.DateOfBirth, FieldRole.Gender,
+                FieldRole.Postcode, FieldRole.Phone, FieldRole.Address, FieldRole.Nationality,
+            ];
+            LinkageIndex index = LinkageIndex.Build(set.Records, roles: concernFields);
+            Harbour.Linkage.Model.LinkageModelFile.Save(index.Train(), args[2]);
+            LinkageResult result = index.Cluster();
+            Console.WriteLine($"trained on {set.Records.Count:N0} records; pairwise F1 {Metrics.Pairwise(result.ClusterIds, set.Truth).F1:F4}; written to {args[2]}");
+            break;
+        }
+
     case "blocking":
         {
             // Candidate pairs per blocking method on generated data, with pair completeness, without linking.

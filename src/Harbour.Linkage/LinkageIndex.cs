@@ -124,35 +124,27 @@ public sealed class LinkageIndex
         _decisions.Add(new ClericalDecision(recordA, recordB, same));
     }
 
-    public int IndexOf(string recordId) =>
-        _indexById.TryGetValue(recordId, out int index) ? index : throw new KeyNotFoundException($"No record with id '{recordId}'.");
+    public bool Contains(string recordId)
+    {
+        lock (_gate)
+        {
+            return _indexById.ContainsKey(recordId);
+        }
+    }
+
+    public int IndexOf(string recordId)
+    {
+        lock (_gate)
+        {
+            return _indexById.TryGetValue(recordId, out int index) ? index : throw new KeyNotFoundException($"No record with id '{recordId}'.");
+        }
+    }
 
     /// <summary>Scores every candidate pair and clusters the records.</summary>
     public LinkageResult Cluster(IReadOnlyDictionary<string, string>? previousClusterIds = null)
     {
-        if (_candidates is null || _vectors is null || Scorer is null)
-        {
-            Train();
-        }
-
+        (long[] pairs, float[] probabilities) = ScoreCandidates();
         var stopwatch = Stopwatch.StartNew();
-        long[] pairs = _candidates!.Pairs;
-        ulong[] vectors = _vectors!;
-        var probabilities = new float[pairs.Length];
-        Scorer scorer = Scorer!;
-        Parallel.For(0, (pairs.Length + 65535) / 65536, OnePerCore, chunk =>
-        {
-            int end = (int)Math.Min(pairs.LongLength, (chunk + 1L) * 65536);
-            for (int k = chunk * 65536; k < end; k++)
-            {
-                int a = CandidatePairs.First(pairs[k]);
-                int b = CandidatePairs.Second(pairs[k]);
-                probabilities[k] = (float)LinkageModel.Probability(scorer.MatchWeight(a, b, vectors[k]));
-            }
-        });
-        Report.StageSeconds.Add(("score", stopwatch.Elapsed.TotalSeconds));
-
-        stopwatch.Restart();
         var links = new List<Link>();
         for (int k = 0; k < pairs.Length; k++)
         {
@@ -175,6 +167,44 @@ public sealed class LinkageIndex
     }
 
     /// <summary>
+    /// Scores every candidate pair of the batch: with the model given to <see cref="UseModel"/> if there is one
+    /// (without training again), else training first.
+    /// </summary>
+    public (long[] Pairs, float[] Probabilities) ScoreCandidates()
+    {
+        if (Scorer is null)
+        {
+            Train();
+        }
+        else if (_candidates is null || _vectors is null)
+        {
+            _candidates = Blocker.Generate(Table);
+            Report.CandidatePairs = _candidates.Pairs.LongLength;
+            Report.BlockingCounts = _candidates.Counts;
+            _vectors = CompareAll(_candidates.Pairs, out double cpuSeconds);
+            Report.ComparisonCpuSeconds = cpuSeconds;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        long[] pairs = _candidates!.Pairs;
+        ulong[] vectors = _vectors!;
+        var probabilities = new float[pairs.Length];
+        Scorer scorer = Scorer!;
+        Parallel.For(0, (pairs.Length + 65535) / 65536, OnePerCore, chunk =>
+        {
+            int end = (int)Math.Min(pairs.LongLength, (chunk + 1L) * 65536);
+            for (int k = chunk * 65536; k < end; k++)
+            {
+                int a = CandidatePairs.First(pairs[k]);
+                int b = CandidatePairs.Second(pairs[k]);
+                probabilities[k] = (float)LinkageModel.Probability(scorer.MatchWeight(a, b, vectors[k]));
+            }
+        });
+        Report.StageSeconds.Add(("score", stopwatch.Elapsed.TotalSeconds));
+        return (pairs, probabilities);
+    }
+
+    /// <summary>
     /// A rule-based cannot-link: records that state different genders and clearly different dates of birth
     /// are different people however alike their names.
     /// </summary>
@@ -193,7 +223,14 @@ public sealed class LinkageIndex
     }
 
     /// <summary>Explains the score of two indexed records.</summary>
-    public PairExplanation Explain(string recordA, string recordB) => RequireScorer().Explain(IndexOf(recordA), IndexOf(recordB));
+    public PairExplanation Explain(string recordA, string recordB)
+    {
+        Scorer scorer = RequireScorer();
+        lock (_gate)
+        {
+            return scorer.Explain(IndexOf(recordA), IndexOf(recordB));
+        }
+    }
 
     /// <summary>
     /// Scores one record against the index without adding it: the candidates its blocking keys and name

@@ -80,6 +80,7 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Harbour:AttachmentsDirectory", attachmentsDirectory);
         // Tests run the reminder job themselves, on their own clock.
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("LinkingJob:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             TestSignIn.AddTo(services);

@@ -115,6 +115,14 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
 
     public DbSet<PursueGroupMember> PursueGroupMembers => Set<PursueGroupMember>();
 
+    public DbSet<Linking.LinkedEntity> LinkedEntities => Set<Linking.LinkedEntity>();
+
+    public DbSet<Linking.EntityMention> EntityMentions => Set<Linking.EntityMention>();
+
+    public DbSet<Linking.PersonMatch> PersonMatches => Set<Linking.PersonMatch>();
+
+    public DbSet<Linking.LinkedConcern> LinkedConcerns => Set<Linking.LinkedConcern>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

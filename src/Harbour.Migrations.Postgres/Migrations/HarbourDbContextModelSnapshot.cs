@@ -1112,6 +1112,146 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.ToTable("learning_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "EntityId");
+
+                    b.HasIndex("EntityId", "ConcernId");
+
+                    b.HasIndex("Kind", "CreatedAt");
+
+                    b.ToTable("entity_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConcernId");
+
+                    b.ToTable("linked_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("linked_entities", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.PersonMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("MatchWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OtherMentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("PriorWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentionId");
+
+                    b.HasIndex("OtherMentionId");
+
+                    b.HasIndex("Status", "Probability");
+
+                    b.ToTable("person_matches", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2935,6 +3075,118 @@ namespace Harbour.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Representatives");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>
+                {
+                    b.HasOne("Harbour.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Harbour.Core.Linking.LinkedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Linking.MentionedPerson", "Person", b1 =>
+                        {
+                            b1.Property<Guid>("EntityMentionId");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("DateOfBirth")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Gender")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("GivenName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Nationality")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("EntityMentionId");
+
+                            b1.ToTable("entity_mentions");
+
+                            b1
+                                .ToJson("Person")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntityMentionId");
+                        });
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
+                {
+                    b.HasOne("Harbour.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.PersonMatch", b =>
+                {
+                    b.HasOne("Harbour.Core.Linking.EntityMention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Harbour.Core.Linking.EntityMention", null)
+                        .WithMany()
+                        .HasForeignKey("OtherMentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Harbour.Core.Linking.MatchFieldWeight", "Explanation", b1 =>
+                        {
+                            b1.Property<Guid>("PersonMatchId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<double>("Weight");
+
+                            b1.HasKey("PersonMatchId", "__synthesizedOrdinal");
+
+                            b1.ToTable("person_matches");
+
+                            b1
+                                .ToJson("Explanation")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonMatchId");
+                        });
+
+                    b.Navigation("Explanation");
                 });
 
             modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>

@@ -1100,6 +1100,146 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("learning_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "EntityId");
+
+                    b.HasIndex("EntityId", "ConcernId");
+
+                    b.HasIndex("Kind", "CreatedAt");
+
+                    b.ToTable("entity_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConcernId");
+
+                    b.ToTable("linked_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("linked_entities", (string)null);
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.PersonMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MatchWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("MentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherMentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PriorWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MentionId");
+
+                    b.HasIndex("OtherMentionId");
+
+                    b.HasIndex("Status", "Probability");
+
+                    b.ToTable("person_matches", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2877,6 +3017,118 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Representatives");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>
+                {
+                    b.HasOne("Harbour.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Harbour.Core.Linking.LinkedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Harbour.Core.Linking.MentionedPerson", "Person", b1 =>
+                        {
+                            b1.Property<Guid>("EntityMentionId");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("DateOfBirth")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("FamilyName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Gender")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("GivenName")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Nationality")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(4000);
+
+                            b1.HasKey("EntityMentionId");
+
+                            b1.ToTable("entity_mentions");
+
+                            b1
+                                .ToJson("Person")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntityMentionId");
+                        });
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
+                {
+                    b.HasOne("Harbour.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.PersonMatch", b =>
+                {
+                    b.HasOne("Harbour.Core.Linking.EntityMention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Harbour.Core.Linking.EntityMention", null)
+                        .WithMany()
+                        .HasForeignKey("OtherMentionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Harbour.Core.Linking.MatchFieldWeight", "Explanation", b1 =>
+                        {
+                            b1.Property<Guid>("PersonMatchId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<double>("Weight");
+
+                            b1.HasKey("PersonMatchId", "__synthesizedOrdinal");
+
+                            b1.ToTable("person_matches");
+
+                            b1
+                                .ToJson("Explanation")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonMatchId");
+                        });
+
+                    b.Navigation("Explanation");
                 });
 
             modelBuilder.Entity("Harbour.Core.Pathways.ChannelPanelMeeting", b =>

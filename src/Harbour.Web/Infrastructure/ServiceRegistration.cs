@@ -9,11 +9,13 @@ using Harbour.Core.Organisations;
 using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
+using Harbour.Core.Linking;
 using Harbour.Core.Reminders;
 using Harbour.Core.Resources;
 using Harbour.Core.SupportDirectory;
 using Harbour.Web.Pages.Account;
 using Harbour.Web.Pages.Admin;
+using Harbour.Web.Pages.Analysis;
 using Harbour.Web.Pages.Cases;
 using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
@@ -83,6 +85,12 @@ public static class ServiceRegistration
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();
+        services.AddSingleton(configuration.GetSection(LinkingOptions.SectionName).Get<LinkingOptions>() ?? new LinkingOptions());
+        services.AddSingleton<PersonIndex>();
+        services.AddScoped<LinkingService>();
+        services.AddScoped<NetworkService>();
+        services.AddOptions<LinkingJobOptions>().Bind(builder.Configuration.GetSection(LinkingJobOptions.SectionName));
+        services.AddHostedService<LinkingScheduler>();
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
@@ -110,6 +118,7 @@ public static class ServiceRegistration
                 options.Conventions.AddDirectoryConventions();
                 options.Conventions.AddGovernanceConventions();
                 options.Conventions.AddMembersConventions();
+                options.Conventions.AddAnalysisConventions();
                 options.Conventions.AddStatisticsConventions();
             })
             .AddMvcOptions(options =>

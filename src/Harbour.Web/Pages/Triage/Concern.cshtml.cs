@@ -1,5 +1,6 @@
 using FluentValidation;
 using Harbour.Core.Concerns;
+using Harbour.Core.Linking;
 using Harbour.Core.ReferenceData;
 using Harbour.Web.Infrastructure;
 using Harbour.Web.Pages.Concerns;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Harbour.Web.Pages.Triage;
 
 /// <summary>One concern in full, for the lead screening it, and the decision with its reason.</summary>
-public sealed class ConcernModel(ConcernService concerns, ReferenceDataQueries referenceData) : PageModel
+public sealed class ConcernModel(ConcernService concerns, ReferenceDataQueries referenceData, LinkingService linking) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -73,8 +74,15 @@ public sealed class ConcernModel(ConcernService concerns, ReferenceDataQueries r
 
     public bool CanDecide => Concern.Status == ConcernStatus.AwaitingTriage && Concern.TriageOrganisationId == User.OrganisationIdOf();
 
-    public void OnGet()
+    /// <summary>Organisations that may already know the person (privacy first: who to contact, nothing of their records).</summary>
+    public IReadOnlyList<KnownElsewhere> KnownElsewhere { get; private set; } = [];
+
+    public async Task OnGetAsync()
     {
+        if (CanDecide && Concern.IsModernSlavery)
+        {
+            KnownElsewhere = await linking.KnownElsewhereAsync(Concern, User.Scope(), HttpContext.Actor(), HttpContext.RequestAborted);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()

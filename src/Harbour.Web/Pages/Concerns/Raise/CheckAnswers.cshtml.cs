@@ -1,4 +1,5 @@
 using Harbour.Core.Concerns;
+using Harbour.Core.Linking;
 using Harbour.Core.ReferenceData;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Harbour.Web.Pages.Concerns.Raise;
 
 /// <summary>Every answer with a change link; submitting checks them all again on the server.</summary>
-public sealed class CheckAnswersModel(ConcernService concerns, ReferenceDataQueries referenceData) : ConcernQuestionModel(concerns)
+public sealed class CheckAnswersModel(ConcernService concerns, ReferenceDataQueries referenceData, LinkingService linking) : ConcernQuestionModel(concerns)
 {
     public Dictionary<string, string> Names { get; private set; } = [];
 
@@ -39,8 +40,15 @@ public sealed class CheckAnswersModel(ConcernService concerns, ReferenceDataQuer
 
     public string NameOf(string code) => Names.TryGetValue(code, out var name) ? name : code;
 
-    public void OnGet()
+    /// <summary>Organisations that may already know the person (privacy first: who to contact, nothing of their records).</summary>
+    public IReadOnlyList<KnownElsewhere> KnownElsewhere { get; private set; } = [];
+
+    public async Task OnGetAsync()
     {
+        if (Draft.IsModernSlavery)
+        {
+            KnownElsewhere = await linking.KnownElsewhereAsync(Draft, User.Scope(), HttpContext.Actor(), HttpContext.RequestAborted);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
