@@ -8,7 +8,7 @@ namespace Harbour.Core.Linking;
 public sealed record NetworkEntity(Guid Id, EntityKind Kind, string Label, int Steps);
 
 /// <summary>A concern in the network, with its case if it became one.</summary>
-public sealed record NetworkRecord(Guid ConcernId, string? Reference, string? CaseReference, string Organisation, DateTime SeenAt);
+public sealed record NetworkRecord(Guid ConcernId, string? Reference, string? CaseReference, string ReportedBy, string? ScreenedBy, DateTime SeenAt);
 
 public sealed record NetworkLink(Guid EntityId, Guid ConcernId, MentionRole Role);
 
@@ -96,11 +96,13 @@ public sealed class NetworkService(HarbourDbContext db, TimeProvider time, Audit
         var records = await (
                 from c in db.Concerns.AsNoTracking()
                 where concernIds.Contains(c.Id)
-                join o in db.Organisations.AsNoTracking() on (c.TriageOrganisationId ?? c.RaisedByOrganisationId) equals (Guid?)o.Id into owners
-                from o in owners.DefaultIfEmpty()
+                join r in db.Organisations.AsNoTracking() on c.RaisedByOrganisationId equals (Guid?)r.Id into reporters
+                from r in reporters.DefaultIfEmpty()
+                join t in db.Organisations.AsNoTracking() on c.TriageOrganisationId equals (Guid?)t.Id into screeners
+                from t in screeners.DefaultIfEmpty()
                 join k in db.Cases.AsNoTracking() on c.CaseId equals (Guid?)k.Id into cases
                 from k in cases.DefaultIfEmpty()
-                select new NetworkRecord(c.Id, c.Reference, k == null ? null : k.Reference, o == null ? "Not known" : o.Name, c.SubmittedAt ?? c.CreatedAt))
+                select new NetworkRecord(c.Id, c.Reference, k == null ? null : k.Reference, r == null ? "A member of the public" : r.Name, t == null ? null : t.Name, c.SubmittedAt ?? c.CreatedAt))
             .ToListAsync(cancellationToken);
 
         var shown = entities
