@@ -12,7 +12,8 @@ namespace Harbour.Core.Linking;
 /// a new concern is scored against all of them in milliseconds. Each instance keeps its own: before use it loads
 /// whatever other instances (or the batch re-run) have added since, so every instance matches against the same
 /// people. A deployment with fewer than <see cref="LinkingOptions.TrainFrom"/> people scores with the model trained on
-/// generated referrals (reference-data/linkage-model.json); a larger one trains on its own people.
+/// generated referrals (reference-data/linkage-model.json); a larger one trains on its own people, with its analysts'
+/// decisions as labels.
 /// </summary>
 public sealed class PersonIndex(LinkingOptions options) : IDisposable
 {
@@ -54,6 +55,16 @@ public sealed class PersonIndex(LinkingOptions options) : IDisposable
                 var index = LinkageIndex.Build([.. everyone.Select(m => RecordOf(m.Id, m.Person))], Options(trainOwn), Fields);
                 if (trainOwn)
                 {
+                    // Analysts' decisions are labels: they refine the model trained without them.
+                    var decisions = await db.PersonMatches.AsNoTracking()
+                        .Where(m => m.Status == MatchStatus.Same || m.Status == MatchStatus.NotSame)
+                        .Select(m => new { m.MentionId, m.OtherMentionId, Same = m.Status == MatchStatus.Same })
+                        .ToListAsync(cancellationToken);
+                    foreach (var decision in decisions)
+                    {
+                        index.AddClericalDecision(decision.MentionId.ToString(), decision.OtherMentionId.ToString(), decision.Same);
+                    }
+
                     index.Train();
                 }
                 else

@@ -236,6 +236,38 @@ public sealed class LinkingTests
         }
     }
 
+    [SkippableFact]
+    public async Task ADeploymentWithEnoughPeople_TrainsItsOwnModel_WithTheAnalystsDecisionsAsLabels()
+    {
+        await using var world = await ConcernWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var referrer = await world.UserAsync("hiow-constabulary", HarbourRoles.Referrer);
+        var analyst = await world.UserAsync("hiow-constabulary", HarbourRoles.PoliceAnalyst);
+        string[] given = ["Ana", "Elira", "Hoa", "Bogdan", "Amanuel", "Saba", "Yonas", "Dritan", "Mirela", "Tran"];
+        string[] family = ["Popescu", "Krasniqi", "Nguyen", "Ionescu", "Tesfay", "Haile", "Tekle", "Hoxha", "Dumitru", "Van Minh"];
+        for (int i = 0; i < given.Length; i++)
+        {
+            var born = new DateOnly(1990 + i, 1 + i, 10 + i);
+            await world.SubmittedConcernAsync(referrer, c => { c.Person = new PersonAtRisk { GivenNames = given[i], FamilyName = family[i], DateOfBirth = born, AgeGroup = AgeGroup.Adult }; c.OtherPeople = []; });
+            await world.SubmittedConcernAsync(referrer, c => { c.Person = new PersonAtRisk { GivenNames = given[i], FamilyName = family[i], AgeGroup = AgeGroup.Adult }; c.OtherPeople = []; });
+        }
+
+        var options = new LinkingOptions { TrainFrom = 10, ReviewProbability = 0.01 };
+        var linking = Linking(world, new PersonIndex(options), out var db, options);
+        await using (db)
+        {
+            await linking.LinkPendingAsync();
+            var queue = await linking.ReviewQueueAsync(analyst);
+            Assert.NotEmpty(queue);
+            await linking.DecideAsync(queue[0].MatchId, same: true, "Same National Insurance number", analyst, ConcernWorld.Actor(analyst));
+
+            var retrained = new PersonIndex(options);
+            var index = await retrained.CurrentAsync(db, CancellationToken.None);
+            Assert.Single(index.Decisions);
+            Assert.True(index.Decisions[0].Same);
+            Assert.NotNull(retrained.Model);
+        }
+    }
+
     [Fact]
     public void Grouping_NeverJoinsTwoPeopleAnAnalystSaidAreDifferent_EvenThroughAChain()
     {
