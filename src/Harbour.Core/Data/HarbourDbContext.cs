@@ -4,6 +4,7 @@ using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
+using Harbour.Core.Intelligence;
 using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
@@ -114,6 +115,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<PartnershipMember> PartnershipMembers => Set<PartnershipMember>();
 
     public DbSet<PursueGroupMember> PursueGroupMembers => Set<PursueGroupMember>();
+
+    public DbSet<IntelligenceReport> IntelligenceReports => Set<IntelligenceReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
