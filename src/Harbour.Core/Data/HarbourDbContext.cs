@@ -4,6 +4,7 @@ using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
 using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
+using Harbour.Core.Intelligence;
 using Harbour.Core.Learning;
 using Harbour.Core.Pathways;
 using Harbour.Core.Referrals;
@@ -122,6 +123,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
     public DbSet<Linking.PersonMatch> PersonMatches => Set<Linking.PersonMatch>();
 
     public DbSet<Linking.LinkedConcern> LinkedConcerns => Set<Linking.LinkedConcern>();
+
+    public DbSet<IntelligenceReport> IntelligenceReports => Set<IntelligenceReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1066,6 +1066,99 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.ToTable("terms_of_reference", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Intelligence.IntelligenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandlingCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HandlingConditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceEvaluation")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceNotReliableReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmittedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubmittedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("VictimDetailsNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("VictimDetailsReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedByUserId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("intelligence_reports", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Learning.LearningCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3075,6 +3168,77 @@ namespace Harbour.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Representatives");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Intelligence.IntelligenceReport", b =>
+                {
+                    b.OwnsMany("Harbour.Core.Intelligence.IntelligenceTasking", "Taskings", b1 =>
+                        {
+                            b1.Property<Guid>("IntelligenceReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AssignedToName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("AssignedToUserId");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateTime>("TaskedAt");
+
+                            b1.Property<string>("TaskedByName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("TaskedByUserId");
+
+                            b1.HasKey("IntelligenceReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("intelligence_reports");
+
+                            b1
+                                .ToJson("Taskings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntelligenceReportId");
+                        });
+
+                    b.OwnsMany("Harbour.Core.Intelligence.VictimDetailRemoval", "Removals", b1 =>
+                        {
+                            b1.Property<Guid>("IntelligenceReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.HasKey("IntelligenceReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("intelligence_reports");
+
+                            b1
+                                .ToJson("Removals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntelligenceReportId");
+                        });
+
+                    b.Navigation("Removals");
+
+                    b.Navigation("Taskings");
                 });
 
             modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>

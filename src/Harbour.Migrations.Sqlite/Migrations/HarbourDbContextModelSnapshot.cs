@@ -1054,6 +1054,99 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("terms_of_reference", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Intelligence.IntelligenceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClosedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingConditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceEvaluation")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceNotReliableReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("VictimDetailsNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VictimDetailsReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedByUserId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("intelligence_reports", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Learning.LearningCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3017,6 +3110,77 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Representatives");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Intelligence.IntelligenceReport", b =>
+                {
+                    b.OwnsMany("Harbour.Core.Intelligence.IntelligenceTasking", "Taskings", b1 =>
+                        {
+                            b1.Property<Guid>("IntelligenceReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AssignedToName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("AssignedToUserId");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<string>("Instructions")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<DateTime>("TaskedAt");
+
+                            b1.Property<string>("TaskedByName")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<Guid>("TaskedByUserId");
+
+                            b1.HasKey("IntelligenceReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("intelligence_reports");
+
+                            b1
+                                .ToJson("Taskings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntelligenceReportId");
+                        });
+
+                    b.OwnsMany("Harbour.Core.Intelligence.VictimDetailRemoval", "Removals", b1 =>
+                        {
+                            b1.Property<Guid>("IntelligenceReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64);
+
+                            b1.HasKey("IntelligenceReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("intelligence_reports");
+
+                            b1
+                                .ToJson("Removals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntelligenceReportId");
+                        });
+
+                    b.Navigation("Removals");
+
+                    b.Navigation("Taskings");
                 });
 
             modelBuilder.Entity("Harbour.Core.Linking.EntityMention", b =>

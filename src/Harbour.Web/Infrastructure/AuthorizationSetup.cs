@@ -11,6 +11,9 @@ public static class HarbourPolicies
     public const string Administration = "Administration";
     public const string Partnership = "Partnership";
     public const string Intelligence = "Intelligence";
+
+    /// <summary>Writing intelligence for the Pursue group: police analysts, safeguarding leads and Prevent leads.</summary>
+    public const string IntelligenceSubmission = "IntelligenceSubmission";
     public const string Prevent = "Prevent";
     public const string Safeguarding = "Safeguarding";
     public const string Triage = "Triage";
@@ -37,6 +40,7 @@ public static class AuthorizationSetup
             .AddPolicy(HarbourPolicies.Prevent, policy => SignedIn(policy).RequireRole(HarbourRoles.PreventLead, HarbourRoles.ChannelPanelMember))
             .AddPolicy(HarbourPolicies.Safeguarding, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork.Append(HarbourRoles.Referrer)));
         builder.AddPolicy(HarbourPolicies.Members, policy => policy.RequireAuthenticatedUser().RequireClaim(HarbourClaims.AuthenticationMethod, "mfa"));
+        builder.AddPolicy(HarbourPolicies.IntelligenceSubmission, policy => SignedIn(policy).RequireRole(Harbour.Core.Intelligence.IntelligenceService.SubmitterRoles));
         builder.AddPolicy(HarbourPolicies.CaseWork, policy => SignedIn(policy).RequireRole(HarbourRoles.CaseWork));
         builder.AddPolicy(HarbourPolicies.Statistics, policy => SignedIn(policy).RequireRole(
             HarbourRoles.PartnershipCoordinator, HarbourRoles.SafeguardingLead, HarbourRoles.FirstResponder, HarbourRoles.PreventLead));

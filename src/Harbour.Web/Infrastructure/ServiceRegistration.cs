@@ -21,6 +21,7 @@ using Harbour.Web.Pages.Cases.Channel;
 using Harbour.Web.Pages.Concerns;
 using Harbour.Web.Pages.Directory;
 using Harbour.Web.Pages.Governance;
+using Harbour.Web.Pages.Intelligence;
 using Harbour.Web.Pages.Members;
 using Harbour.Web.Pages.Public;
 using Harbour.Web.Pages.Referrals;
@@ -82,6 +83,7 @@ public static class ServiceRegistration
         services.AddScoped<MeetingService>();
         services.AddScoped<MembershipService>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<Harbour.Core.Intelligence.IntelligenceService>();
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();
@@ -120,6 +122,7 @@ public static class ServiceRegistration
                 options.Conventions.AddMembersConventions();
                 options.Conventions.AddAnalysisConventions();
                 options.Conventions.AddStatisticsConventions();
+                options.Conventions.AddIntelligenceConventions();
             })
             .AddMvcOptions(options =>
             {
