@@ -13,11 +13,12 @@ public sealed class AnalystInBrowserTests(BrowserFixture fixture)
     private static bool seeded;
 
     /// <summary>
-    /// A police analyst reviews a possible match (the error summary first), then finds the address where four people
-    /// at risk reported by three agencies were seen, and opens its network. Axe on every page.
+    /// A police analyst reviews a possible match (the error summary first), finds the address where four people at
+    /// risk reported by three agencies were seen, opens its network, and passes graded intelligence to the Pursue
+    /// group. Axe on every page.
     /// </summary>
     [SkippableFact]
-    public async Task Analyst_ReviewsAPossibleMatch_AndOpensTheNetworkOfAnAddressWithFourVictims()
+    public async Task Analyst_ReviewsAMatch_OpensTheNetworkOfAnAddressWithFourVictims_AndSubmitsGradedIntelligence()
     {
         await SeedAsync();
         await using var context = await fixture.NewContextAsync();
@@ -60,6 +61,23 @@ public sealed class AnalystInBrowserTests(BrowserFixture fixture)
             await Expect(people).ToContainTextAsync(name);
         }
 
+        await SignIn.CheckAsync(page, problems);
+
+        // What the analyst found goes to the Pursue group as graded intelligence.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pass intelligence to the Pursue group" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit intelligence" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("What is the intelligence?").FillAsync("Four people at risk, reported by three agencies, live at 14 Quayside Walk, SO14 2QW; a minibus collects them at 5am.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("1 – Reliable").CheckAsync();
+        await page.GetByLabel("B – Known indirectly to the source but corroborated").CheckAsync();
+        await page.GetByLabel("P – Lawful sharing permitted").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before submitting the intelligence" })).ToBeVisibleAsync();
+        await SignIn.CheckAsync(page, problems);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit intelligence" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Intelligence submitted" })).ToBeVisibleAsync();
         await SignIn.CheckAsync(page, problems);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
