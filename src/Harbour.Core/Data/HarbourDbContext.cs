@@ -124,6 +124,8 @@ public class HarbourDbContext(DbContextOptions<HarbourDbContext> options)
 
     public DbSet<Linking.LinkedConcern> LinkedConcerns => Set<Linking.LinkedConcern>();
 
+    public DbSet<Linking.LinkedCasePerson> LinkedCasePeople => Set<Linking.LinkedCasePerson>();
+
     public DbSet<IntelligenceReport> IntelligenceReports => Set<IntelligenceReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -60,3 +60,13 @@ internal sealed class LinkedConcernConfiguration : IEntityTypeConfiguration<Link
         linked.HasOne<Concern>().WithMany().HasForeignKey(l => l.ConcernId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class LinkedCasePersonConfiguration : IEntityTypeConfiguration<LinkedCasePerson>
+{
+    public void Configure(EntityTypeBuilder<LinkedCasePerson> linked)
+    {
+        linked.ToTable("linked_case_people");
+        linked.HasKey(l => l.CasePersonId);
+        linked.HasOne<Harbour.Core.Cases.CasePerson>().WithMany().HasForeignKey(l => l.CasePersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Linkage.Text;
 
@@ -62,6 +63,41 @@ public static class EntityExtraction
             .GroupBy(m => m.Group, StringComparer.Ordinal)
             .Select(g => g.Select(m => m.Mention).OrderBy(m => m.Role).First())
             .ToList();
+    }
+
+    /// <summary>A person added to a case after triage, with their own phone, address, vehicles and business.</summary>
+    public static IReadOnlyList<ExtractedMention> From(CasePerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var role = person.Role switch
+        {
+            CasePersonRole.AtRisk => MentionRole.PersonAtRisk,
+            CasePersonRole.SuspectedExploiter => MentionRole.SuspectedExploiter,
+            _ => MentionRole.OtherPerson,
+        };
+        var details = person.Details;
+        var mentions = new List<ExtractedMention>
+        {
+            new(EntityKind.Person, role, details.DisplayName, null, new MentionedPerson
+            {
+                GivenName = details.GivenNames,
+                FamilyName = details.FamilyName,
+                DateOfBirth = details.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Gender = details.Gender,
+                Postcode = details.Postcode,
+                Phone = details.Phone,
+                Address = details.Address,
+                Nationality = details.Nationality,
+            }),
+        };
+        AddContact(mentions, role, details.Phone, details.Address, details.Postcode);
+        foreach (var plate in person.VehicleRegistrations)
+        {
+            Add(mentions, EntityKind.Vehicle, role, plate, VehicleKey(plate));
+        }
+
+        Add(mentions, EntityKind.Business, role, person.Business, BusinessKey(person.Business));
+        return mentions.DistinctBy(m => m.Kind == EntityKind.Person ? "person" : $"{m.Kind}:{m.Key}").ToList();
     }
 
     public static string? PhoneKey(string? phone) => FieldNormalisers.Phone(phone);

@@ -148,3 +148,11 @@ public sealed class LinkedConcern
 
     public DateTime LinkedAt { get; set; }
 }
+
+/// <summary>A person added to a case whose entities have been recorded: the checkpoint for case people.</summary>
+public sealed class LinkedCasePerson
+{
+    public Guid CasePersonId { get; set; }
+
+    public DateTime LinkedAt { get; set; }
+}

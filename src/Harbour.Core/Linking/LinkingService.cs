@@ -1,6 +1,7 @@
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
+using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Data;
 using Harbour.Linkage;
@@ -10,7 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Linking;
 
-public sealed record LinkingRun(int Concerns, int Mentions, int AutomaticLinks, int ForReview);
+/// <summary>What a linking run did: concerns (and case people) linked, mentions recorded, pairs linked and queued.</summary>
+public sealed record LinkingRun(int Concerns, int Mentions, int AutomaticLinks, int ForReview)
+{
+    public LinkingRun Add(LinkingRun other) =>
+        new(Concerns + other.Concerns, Mentions + other.Mentions, AutomaticLinks + other.AutomaticLinks, ForReview + other.ForReview);
+}
 
 public sealed record RelinkRun(int People, int CandidatePairs, int AutomaticLinks, int ForReview, int DecisionsKept, int Entities);
 
@@ -47,20 +53,74 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
         var run = new LinkingRun(0, 0, 0, 0);
         foreach (var concern in pending)
         {
-            var linked = await LinkConcernAsync(concern, cancellationToken);
-            run = new LinkingRun(run.Concerns + 1, run.Mentions + linked.Mentions, run.AutomaticLinks + linked.AutomaticLinks, run.ForReview + linked.ForReview);
+            run = run.Add(await LinkConcernAsync(concern, cancellationToken));
+        }
+
+        // People added to modern slavery cases after triage, once their case's own concern is linked.
+        var casePeople = await (
+                from person in db.CasePeople.AsNoTracking()
+                where !db.LinkedCasePeople.Any(l => l.CasePersonId == person.Id)
+                join @case in db.Cases.AsNoTracking() on person.CaseId equals @case.Id
+                where @case.IsModernSlavery && @case.ConcernId != null && db.LinkedConcerns.Any(l => l.ConcernId == @case.ConcernId)
+                select new { Person = person, Case = @case })
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        foreach (var item in casePeople)
+        {
+            run = run.Add(await LinkCasePersonAsync(item.Person, item.Case, cancellationToken));
         }
 
         return run;
     }
 
     /// <summary>Records one concern's entities, matching each person against everyone already known.</summary>
-    public async Task<LinkingRun> LinkConcernAsync(Concern concern, CancellationToken cancellationToken = default)
+    public Task<LinkingRun> LinkConcernAsync(Concern concern, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(concern);
+        return LinkAsync(
+            // The agency that reported it (the triage organisation for a public report).
+            new MentionSource(concern.Id, concern.RaisedByOrganisationId ?? concern.OwnerOrganisationId, concern.AreaId, concern.SubmittedAt ?? concern.CreatedAt),
+            EntityExtraction.From(concern),
+            db.LinkedConcerns.Where(l => l.ConcernId == concern.Id),
+            now => db.LinkedConcerns.Add(new LinkedConcern { ConcernId = concern.Id, LinkedAt = now }),
+            ("linking.concern-linked", nameof(Concern), concern.Id),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the entities of a person added to a case after triage (a suspected exploiter, another person at
+    /// risk), under the case's concern and the organisation that owns the case.
+    /// </summary>
+    public async Task<LinkingRun> LinkCasePersonAsync(CasePerson person, Case @case, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(@case);
+        var concernId = @case.ConcernId ?? throw new InvalidOperationException($"Case {@case.Reference} has no concern to link its people under.");
+        // Opening a case copies the concern's people onto it; those were linked with the concern.
+        var copiedFromConcern = await db.EntityMentions.AnyAsync(
+            m => m.ConcernId == concernId && m.Kind == EntityKind.Person && m.Value == person.Details.DisplayName, cancellationToken);
+        return await LinkAsync(
+            new MentionSource(concernId, @case.OwnerOrganisationId, @case.AreaId, Now),
+            copiedFromConcern ? [] : EntityExtraction.From(person),
+            db.LinkedCasePeople.Where(l => l.CasePersonId == person.Id),
+            now => db.LinkedCasePeople.Add(new LinkedCasePerson { CasePersonId = person.Id, LinkedAt = now }),
+            ("linking.case-person-linked", nameof(Case), @case.Id),
+            cancellationToken);
+    }
+
+    private sealed record MentionSource(Guid ConcernId, Guid OrganisationId, Guid? AreaId, DateTime SeenAt);
+
+    private async Task<LinkingRun> LinkAsync<TCheckpoint>(
+        MentionSource source,
+        IReadOnlyList<ExtractedMention> extractedMentions,
+        IQueryable<TCheckpoint> checkpoint,
+        Action<DateTime> markLinked,
+        (string Action, string EntityType, Guid EntityId) audited,
+        CancellationToken cancellationToken)
+    {
         var index = await people.CurrentAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.LinkedConcerns.AnyAsync(l => l.ConcernId == concern.Id, cancellationToken))
+        if (await checkpoint.AnyAsync(cancellationToken))
         {
             return new LinkingRun(0, 0, 0, 0);
         }
@@ -68,18 +128,17 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
         var now = Now;
         var added = new List<EntityMention>();
         int automatic = 0, review = 0;
-        foreach (var extracted in EntityExtraction.From(concern))
+        foreach (var extracted in extractedMentions)
         {
             var mention = new EntityMention
             {
                 Id = Guid.NewGuid(),
                 Kind = extracted.Kind,
-                ConcernId = concern.Id,
-                // The agency that reported it (the triage organisation for a public report).
-                OrganisationId = concern.RaisedByOrganisationId ?? concern.OwnerOrganisationId,
-                AreaId = concern.AreaId,
+                ConcernId = source.ConcernId,
+                OrganisationId = source.OrganisationId,
+                AreaId = source.AreaId,
                 Role = extracted.Role,
-                SeenAt = concern.SubmittedAt ?? concern.CreatedAt,
+                SeenAt = source.SeenAt,
                 Value = extracted.Value,
                 Person = extracted.Person,
                 CreatedAt = now,
@@ -100,8 +159,8 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             added.Add(mention);
         }
 
-        db.LinkedConcerns.Add(new LinkedConcern { ConcernId = concern.Id, LinkedAt = now });
-        audit.Record(AuditActor.System, "linking.concern-linked", nameof(Concern), concern.Id.ToString(),
+        markLinked(now);
+        audit.Record(AuditActor.System, audited.Action, audited.EntityType, audited.EntityId.ToString(),
             after: new { Mentions = added.Count, People = added.Count(m => m.Kind == EntityKind.Person), AutomaticLinks = automatic, ForReview = review });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1254,6 +1254,19 @@ namespace Harbour.Migrations.Postgres.Migrations
                     b.ToTable("entity_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedCasePerson", b =>
+                {
+                    b.Property<Guid>("CasePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CasePersonId");
+
+                    b.ToTable("linked_case_people", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
                 {
                     b.Property<Guid>("ConcernId")
@@ -3296,6 +3309,15 @@ namespace Harbour.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedCasePerson", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.CasePerson", null)
+                        .WithMany()
+                        .HasForeignKey("CasePersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>

@@ -1242,6 +1242,19 @@ namespace Harbour.Migrations.Sqlite.Migrations
                     b.ToTable("entity_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedCasePerson", b =>
+                {
+                    b.Property<Guid>("CasePersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CasePersonId");
+
+                    b.ToTable("linked_case_people", (string)null);
+                });
+
             modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>
                 {
                     b.Property<Guid>("ConcernId")
@@ -3238,6 +3251,15 @@ namespace Harbour.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Harbour.Core.Linking.LinkedCasePerson", b =>
+                {
+                    b.HasOne("Harbour.Core.Cases.CasePerson", null)
+                        .WithMany()
+                        .HasForeignKey("CasePersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Harbour.Core.Linking.LinkedConcern", b =>

@@ -1,6 +1,7 @@
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
+using Harbour.Core.Cases;
 using Harbour.Core.Concerns;
 using Harbour.Core.Data;
 using Harbour.Core.Linking;
@@ -265,6 +266,49 @@ public sealed class LinkingTests
             Assert.Single(index.Decisions);
             Assert.True(index.Decisions[0].Same);
             Assert.NotNull(retrained.Model);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task APersonAddedToACaseLater_IsLinkedToo(DatabaseProvider provider)
+    {
+        await using var world = await ConcernWorld.CreateAsync(provider);
+        var police = await world.UserAsync("hiow-constabulary", HarbourRoles.Referrer);
+        var lead = await world.UserAsync("southampton-city-council", HarbourRoles.SafeguardingLead);
+        var analyst = await world.UserAsync("hiow-constabulary", HarbourRoles.PoliceAnalyst);
+        var concern = await world.SubmittedConcernAsync(police, c => c.OtherPeople = []);
+        await world.SubmittedConcernAsync(police, c =>
+        {
+            c.Person = new PersonAtRisk { GivenNames = "Hoa", FamilyName = "Nguyen", AgeGroup = AgeGroup.Adult };
+            c.OtherPeople = [new InvolvedPerson { Id = Guid.NewGuid(), Role = InvolvementRole.SuspectedExploiter, Name = "Viktor Balan", Phone = "07700 900444" }];
+        });
+        var linking = Linking(world, new PersonIndex(new LinkingOptions()), out var db);
+        await using (db)
+        {
+            await linking.LinkPendingAsync();
+            var (concernDb, concerns, cases) = world.Services();
+            await using (concernDb)
+            {
+                var decided = await concerns.DecideAsync(concern.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), lead, ConcernWorld.Actor(lead));
+                var reference = await concerns.CaseReferenceAsync(decided.CaseId!.Value);
+                await cases.AddPersonAsync(reference, CasePersonRole.SuspectedExploiter,
+                    new PersonAtRisk { GivenNames = "Viktor", FamilyName = "Balan", Phone = "+447700900444" }, lead, ConcernWorld.Actor(lead));
+            }
+
+            var run = await linking.LinkPendingAsync();
+            Assert.Equal(2, run.Mentions); // Viktor and his phone; Ana, copied onto the case from the concern, is not linked again
+            Assert.Equal(0, (await linking.LinkPendingAsync()).Concerns);
+
+            var phone = await db.LinkedEntities.SingleAsync(e => e.Kind == EntityKind.Phone && e.Key == "+447700900444");
+            Assert.Equal(2, await db.EntityMentions.CountAsync(m => m.EntityId == phone.Id));
+            var viktor = await db.EntityMentions.Where(m => m.Value == "Viktor Balan").Select(m => m.EntityId).Distinct().ToListAsync();
+            Assert.Single(viktor); // the same man in the other agency's concern and on this case
+            var networks = new NetworkService(db, world.Time, new AuditLog(db, world.Time), new LinkingOptions());
+            var network = await networks.NetworkAsync(phone.Id, analyst, ConcernWorld.Actor(analyst), steps: 1);
+            Assert.Contains(network.Entities, e => e.Label == "Ana Popescu");
+            Assert.Contains(network.Entities, e => e.Label == "Hoa Nguyen");
+            Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == "linking.case-person-linked"));
         }
     }
 
