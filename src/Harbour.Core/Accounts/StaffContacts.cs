@@ -10,11 +10,27 @@ public static class StaffContacts
     public static async Task<List<string>> EmailsAsync(HarbourDbContext db, Guid organisationId, string role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Users.AsNoTracking()
-            .Where(u => (organisationId == Guid.Empty || u.OrganisationId == organisationId) && u.IsActive && u.Email != null)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+        return await WithRole(db, role)
+            .Where(u => organisationId == Guid.Empty || u.OrganisationId == organisationId)
             .OrderBy(u => u.Email)
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The users with the role in each of several organisations, in one query.</summary>
+    public static async Task<Dictionary<Guid, List<string>>> EmailsByOrganisationAsync(HarbourDbContext db, IReadOnlyCollection<Guid> organisationIds, string role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var users = await WithRole(db, role)
+            .Where(u => organisationIds.Contains(u.OrganisationId))
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.OrganisationId, Email = u.Email! })
+            .ToListAsync(cancellationToken);
+        return users.GroupBy(u => u.OrganisationId).ToDictionary(g => g.Key, g => g.Select(u => u.Email).ToList());
+    }
+
+    private static IQueryable<HarbourUser> WithRole(HarbourDbContext db, string role) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.Email != null)
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
 }

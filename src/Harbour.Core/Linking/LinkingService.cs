@@ -227,9 +227,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
     /// </summary>
     private MatchStatus? StatusFor(double probability, PairExplanation explanation)
     {
-        var names = explanation.Fields.Where(f => f.Field is FieldRole.GivenName or FieldRole.FamilyName).ToList();
-        var namesDisagree = names.Count > 0 && names.Sum(f => f.Weight) < 0;
-        if (namesDisagree)
+        if (NamesDisagree(explanation.Fields.Select(f => (FieldName(f.Field), f.Weight))))
         {
             return probability >= options.AutoLinkProbability ? MatchStatus.AwaitingReview : null;
         }
@@ -237,6 +235,13 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
         return probability >= options.AutoLinkProbability ? MatchStatus.LinkedAutomatically
             : probability >= options.ReviewProbability ? MatchStatus.AwaitingReview
             : null;
+    }
+
+    /// <summary>Whether the names' evidence, given and family together, is against a match.</summary>
+    private static bool NamesDisagree(IEnumerable<(string Field, double Weight)> fields)
+    {
+        var names = fields.Where(f => f.Field == FieldName(FieldRole.GivenName) || f.Field == FieldName(FieldRole.FamilyName)).ToList();
+        return names.Count > 0 && names.Sum(f => f.Weight) < 0;
     }
 
     private static PersonMatch NewMatch(Guid mentionId, Guid otherMentionId, double probability, PairExplanation explanation, MatchStatus status, DateTime now) => new()
@@ -349,7 +354,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             ?? throw new KeyNotFoundException($"No decided match {matchId}.");
         var before = new { match.Status, match.DecisionReason, match.DecidedByUserId };
         // Back to what the engine made of it: linked only if it would be linked now.
-        var namesDisagree = match.Explanation.Where(f => f.Field is "Given name" or "Family name").Sum(f => f.Weight) < 0;
+        var namesDisagree = NamesDisagree(match.Explanation.Select(f => (f.Field, f.Weight)));
         match.Status = match.Probability >= options.AutoLinkProbability && !namesDisagree ? MatchStatus.LinkedAutomatically : MatchStatus.AwaitingReview;
         match.DecidedByUserId = null;
         match.DecidedAt = null;
@@ -461,12 +466,10 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
         }
 
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync(cancellationToken);
-        var result = new List<KnownElsewhere>();
-        foreach (var organisation in organisations)
-        {
-            var emails = await StaffContacts.EmailsAsync(db, organisation.Id, HarbourRoles.SafeguardingLead, cancellationToken);
-            result.Add(new KnownElsewhere(organisation.Id, organisation.Name, organisation.Id == user.OrganisationId, emails));
-        }
+        var leads = await StaffContacts.EmailsByOrganisationAsync(db, organisationIds, HarbourRoles.SafeguardingLead, cancellationToken);
+        var result = organisations
+            .Select(o => new KnownElsewhere(o.Id, o.Name, o.Id == user.OrganisationId, leads.GetValueOrDefault(o.Id) ?? []))
+            .ToList();
 
         audit.Record(actor, "linking.known-elsewhere-shown", nameof(Concern), concern.Id.ToString(),
             after: new { Organisations = result.Select(r => r.Organisation).ToList() });

@@ -14,6 +14,15 @@ public static class AnalysisText
         _ => "Business",
     };
 
+    public static string Plural(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "People",
+        EntityKind.Phone => "Phones",
+        EntityKind.Address => "Addresses",
+        EntityKind.Vehicle => "Vehicles",
+        _ => "Businesses",
+    };
+
     public static string Role(MentionRole role) => role switch
     {
         MentionRole.PersonAtRisk => "Person at risk",
