@@ -103,6 +103,26 @@ if [ "$passed" -eq 0 ]; then
   status=1
 fi
 [ "$failed" -gt 0 ] && status=1
+# CI keeps only the tail of the output, so name each failure and its message's first lines here.
+if [ "$failed" -gt 0 ]; then
+  echo
+  echo "Failed tests:"
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ {
+        match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11)
+        gsub(/&quot;/, "\"", name); print "  - " name; failing = 1; lines = 0
+      }
+      failing && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
+      failing && inmsg {
+        done = sub(/<\/Message>.*/, "")
+        if (lines < 6) { print "      " $0; lines++ }
+        if (done) { inmsg = 0; failing = 0 }
+      }
+    ' "$trx"
+  done
+fi
 echo
 echo "Total: $passed passed, $failed failed, $skipped skipped"
 exit $status
