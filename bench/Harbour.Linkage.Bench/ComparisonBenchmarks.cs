@@ -26,7 +26,7 @@ public class ComparisonBenchmarks
     public IEnumerable<(FieldRole Field, double Seconds)> FieldCosts()
     {
         RecordTable table = _comparer.Table;
-        int[] rows = table.RowIds;
+        int[] rows = table.RowKeys;
         int stride = _comparer.Fields.Length;
         for (int f = 0; f < stride; f++)
         {

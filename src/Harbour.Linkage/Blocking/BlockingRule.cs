@@ -62,9 +62,9 @@ public sealed class BlockingRule
         Add("given and family names, either order + birth year", [FieldRole.GivenName, FieldRole.FamilyName, FieldRole.DateOfBirth], (t, r) =>
             Combine(NamePair(t, r) * 0x9E3779B97F4A7C15UL >> 24, BirthYear(t, r)));
         Add("family name sounds alike + birth year + given initial", [FieldRole.FamilyName, FieldRole.DateOfBirth, FieldRole.GivenName], (t, r) =>
-            Combine(Combine(Phonetic(t, FieldRole.FamilyName, r), BirthYear(t, r)) * 0x9E3779B97F4A7C15UL >> 24, Initial(t, FieldRole.GivenName, r)));
+            Combine(Combine(SoundsLike(t, FieldRole.FamilyName, r), BirthYear(t, r)) * 0x9E3779B97F4A7C15UL >> 24, Initial(t, FieldRole.GivenName, r)));
         Add("given name sounds alike + date of birth", [FieldRole.GivenName, FieldRole.DateOfBirth], (t, r) =>
-            Combine(Phonetic(t, FieldRole.GivenName, r), Id(t, FieldRole.DateOfBirth, r)));
+            Combine(SoundsLike(t, FieldRole.GivenName, r), Id(t, FieldRole.DateOfBirth, r)));
 
         // Date of birth with one more weak key, for records whose names are badly spelt or missing.
         Add("date of birth + postcode", [FieldRole.DateOfBirth, FieldRole.Postcode], (t, r) =>
@@ -88,9 +88,9 @@ public sealed class BlockingRule
         if (!dob && family && given)
         {
             Add("family name sounds alike + given initial", [FieldRole.FamilyName, FieldRole.GivenName], (t, r) =>
-                Combine(Phonetic(t, FieldRole.FamilyName, r), Initial(t, FieldRole.GivenName, r)));
+                Combine(SoundsLike(t, FieldRole.FamilyName, r), Initial(t, FieldRole.GivenName, r)));
             Add("given and family names sound alike", [FieldRole.GivenName, FieldRole.FamilyName], (t, r) =>
-                Combine(Phonetic(t, FieldRole.GivenName, r), Phonetic(t, FieldRole.FamilyName, r)));
+                Combine(SoundsLike(t, FieldRole.GivenName, r), SoundsLike(t, FieldRole.FamilyName, r)));
         }
 
         return rules;
@@ -109,11 +109,11 @@ public sealed class BlockingRule
     /// <summary>The value id plus one, so a missing value (id -1) gives 0, "no key".</summary>
     private static ulong Id(RecordTable table, FieldRole role, int record) => (ulong)(table.Column(role)!.Ids[record] + 1);
 
-    private static ulong Phonetic(RecordTable table, FieldRole role, int record)
+    private static ulong SoundsLike(RecordTable table, FieldRole role, int record)
     {
         Column column = table.Column(role)!;
         int id = column.Ids[record];
-        return id < 0 ? 0 : (ulong)(column.Pool.PhoneticIds[id] + 1);
+        return id < 0 ? 0 : (ulong)(column.Pool.SoundsLikeIds[id] + 1);
     }
 
     private static ulong Initial(RecordTable table, FieldRole role, int record)

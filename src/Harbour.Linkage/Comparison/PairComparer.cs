@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Harbour.Linkage.Data;
+using Harbour.Linkage.Text;
 using static Harbour.Linkage.Comparison.ComparisonLevels;
 
 namespace Harbour.Linkage.Comparison;
@@ -37,7 +37,7 @@ public sealed class PairComparer
 
     public ulong Compare(int a, int b)
     {
-        int[] rows = Table.RowIds;
+        int[] rows = Table.RowKeys;
         int stride = _columns.Length;
         ReadOnlySpan<int> idsA = rows.AsSpan(a * stride, stride);
         ReadOnlySpan<int> idsB = rows.AsSpan(b * stride, stride);
@@ -62,13 +62,21 @@ public sealed class PairComparer
         }
 
         // Given and family names share one value pool, so equal ids across the two fields mean equal names.
-        // One of the two crossed names may carry a typo.
-        List<ValueInfo> values = _columns[_given].Pool.Values;
-        bool crossOne = givenA == familyB || StringSimilarity.WithinOneEdit(values[givenA].Text, values[familyB].Text);
-        bool crossTwo = familyA == givenB || StringSimilarity.WithinOneEdit(values[familyA].Text, values[givenB].Text);
-        return crossOne && crossTwo && (givenA == familyB || familyA == givenB);
+        // One of the two crossed names must be equal; the other may carry a typo.
+        bool crossOne = givenA == familyB;
+        bool crossTwo = familyA == givenB;
+        if (!crossOne && !crossTwo)
+        {
+            return false;
+        }
+
+        ValuePool pool = _columns[_given].Pool;
+        return crossOne
+            ? crossTwo || WithinOneEdit(pool, familyA, givenB)
+            : WithinOneEdit(pool, givenA, familyB);
     }
 
+    /// <summary>Compares one field of two records given their keys in <see cref="RecordTable.RowKeys"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static byte CompareField(Column column, int idA, int idB)
     {
@@ -79,98 +87,127 @@ public sealed class PairComparer
 
         if (column.Role == FieldRole.DateOfBirth)
         {
-            ReadOnlySpan<int> digits = CollectionsMarshal.AsSpan(column.Pool.DateDigits);
-            ReadOnlySpan<int> days = CollectionsMarshal.AsSpan(column.Pool.DayNumbers);
-            return CompareDates(digits[idA], digits[idB], days[idA], days[idB]);
+            return CompareDates(idA, idB);
         }
 
+        ValuePool pool = column.Pool;
         if (idA == idB)
         {
             return Exact;
         }
 
-        List<ValueInfo> values = column.Pool.Values;
-        ValueInfo x = values[idA];
-        ValueInfo y = values[idB];
         return column.Role switch
         {
-            FieldRole.GivenName or FieldRole.FamilyName => CompareNames(x, y),
-            FieldRole.Postcode => ComparePostcodes(x, y),
-            FieldRole.Email => CompareEmails(x, y),
-            FieldRole.Address => CompareAddresses(x, y),
-            FieldRole.Phone or FieldRole.Identifier => StringSimilarity.WithinOneEdit(x.Text, y.Text) ? Close : CloseDifferent,
-            FieldRole.Town => StringSimilarity.WithinOneEdit(x.Text, y.Text) || (MaxJaro(x, y) >= 0.86 && StringSimilarity.JaroWinkler(x.Text, y.Text) >= 0.92)
+            FieldRole.GivenName or FieldRole.FamilyName => CompareNames(pool, idA, idB),
+            FieldRole.Postcode => ComparePostcodes(pool, idA, idB),
+            FieldRole.Email => CompareEmails(pool, idA, idB),
+            FieldRole.Address => CompareAddresses(pool, idA, idB),
+            FieldRole.Phone or FieldRole.Identifier => WithinOneEdit(pool, idA, idB) ? Close : CloseDifferent,
+            FieldRole.Town => WithinOneEdit(pool, idA, idB) || (MaxJaro(pool, idA, idB) >= 0.86 && StringSimilarity.JaroWinkler(pool.Texts[idA], pool.Texts[idB]) >= 0.92)
                 ? Close
                 : CloseDifferent,
             _ => ExactOnlyDifferent,
         };
     }
 
-    /// <summary>The largest Jaro similarity two values could have, given the characters they share.</summary>
-    private static double MaxJaro(ValueInfo x, ValueInfo y)
+    /// <summary>
+    /// <see cref="StringSimilarity.WithinOneEdit"/>, reading the strings only when the lengths and the letters
+    /// the values share allow it: one edit leaves at most one character of the longer value unmatched.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool WithinOneEdit(ValuePool pool, int idA, int idB) => WithinEdits(pool, idA, idB, 1);
+
+    private static bool WithinEdits(ValuePool pool, int idA, int idB, int edits)
     {
-        int lengthA = x.Text.Length;
-        int lengthB = y.Text.Length;
-        double common = Math.Min(ValueInfo.CommonCharactersBound(x, y), Math.Min(lengthA, lengthB));
-        return common == 0 ? 0 : ((common / lengthA) + (common / lengthB) + 1.0) / 3.0;
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
+        int longer = Math.Max(x.Length, y.Length);
+        if (longer - Math.Min(x.Length, y.Length) > edits || ValueFeatures.CommonCharactersBound(x, y) < longer - edits)
+        {
+            return false;
+        }
+
+        string[] texts = pool.Texts;
+        return edits == 1 ? StringSimilarity.WithinOneEdit(texts[idA], texts[idB]) : StringSimilarity.WithinEdits(texts[idA], texts[idB], edits);
     }
 
-    /// <summary>The largest Jaro similarity two streets could have, given the characters they share.</summary>
-    private static double MaxStreetJaro(ValueInfo x, ValueInfo y)
+    /// <summary>The largest Jaro similarity two values could have, given their lengths and the characters they share.</summary>
+    private static double MaxJaro(ValuePool pool, int idA, int idB)
     {
-        int lengthA = x.Street.Length;
-        int lengthB = y.Street.Length;
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
+        return MaxJaro(x, y);
+    }
+
+    private static double MaxJaro(in ValueFeatures x, in ValueFeatures y)
+    {
+        int lengthA = x.Length;
+        int lengthB = y.Length;
         if (lengthA == 0 || lengthB == 0)
         {
             return lengthA == lengthB ? 1 : 0;
         }
 
-        double common = Math.Min(ValueInfo.CommonStreetCharactersBound(x, y), Math.Min(lengthA, lengthB));
+        double common = Math.Min(ValueFeatures.CommonCharactersBound(x, y), Math.Min(lengthA, lengthB));
         return common == 0 ? 0 : ((common / lengthA) + (common / lengthB) + 1.0) / 3.0;
     }
 
-    internal static byte CompareNames(ValueInfo x, ValueInfo y)
+    /// <summary>Double Metaphone: the names sound alike when a key of one equals either key of the other.</summary>
+    private static bool SoundAlike(in ValueFeatures x, in ValueFeatures y) =>
+        x.Coarse >= 0 && y.Coarse >= 0
+        && (x.Coarse == y.Coarse || x.Coarse == y.CoarseAlternate || x.CoarseAlternate == y.Coarse || x.CoarseAlternate == y.CoarseAlternate);
+
+    internal static byte CompareNames(ValuePool pool, int idA, int idB)
     {
-        if (x.VariantGroup >= 0 && x.VariantGroup == y.VariantGroup)
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
+        if (x.Part >= 0 && x.Part == y.Part)
         {
             return NameVariant;
         }
 
-        string a = x.Text;
-        string b = y.Text;
-        if (a.Length == 1 || b.Length == 1)
+        if (x.Length == 1 || y.Length == 1)
         {
-            return a[0] == b[0] ? NameInitial : NameDifferent;
+            return x.Initial == y.Initial ? NameInitial : NameDifferent;
         }
 
-        if (StringSimilarity.WithinOneEdit(a, b))
+        int shorter = Math.Min(x.Length, y.Length);
+        int longer = Math.Max(x.Length, y.Length);
+        int common = ValueFeatures.CommonCharactersBound(x, y);
+        string[] texts = pool.Texts;
+        if (longer - shorter <= 1 && common >= longer - 1 && StringSimilarity.WithinOneEdit(texts[idA], texts[idB]))
         {
             return NameTypo;
         }
 
         // Jaro–Winkler ≥ 0.88 needs Jaro ≥ 0.8; skip it when the letters the names share cannot reach that.
-        double jaroWinkler = MaxJaro(x, y) >= 0.8 ? StringSimilarity.JaroWinkler(a, b) : 0;
+        double jaroWinkler = MaxJaro(x, y) >= 0.8 ? StringSimilarity.JaroWinkler(texts[idA], texts[idB]) : 0;
         if (jaroWinkler >= 0.94)
         {
             return NameTypo;
         }
 
-        if (jaroWinkler >= 0.88 || (x.Phonetic.Length > 0 && string.Equals(x.Phonetic, y.Phonetic, StringComparison.Ordinal)))
+        if (jaroWinkler >= 0.88 || SoundAlike(x, y))
         {
             return NameSimilar;
         }
 
-        // A shortened name ("Alex" for "Alexandru") that is not in the variant table.
-        if (a.Length >= 3 && b.Length >= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)))
+        // A shortened name ("Alex" for "Alexandru") that is not in the variant table: the shorter's letters are all in the longer.
+        if (shorter >= 3 && common >= shorter && x.Initial == y.Initial)
         {
-            return NameSimilar;
+            string a = texts[idA];
+            string b = texts[idB];
+            if (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
+            {
+                return NameSimilar;
+            }
         }
 
         return NameDifferent;
     }
 
-    /// <summary>Compares two dates given as yyyymmdd (0 for an unknown month or day) and day numbers (int.MinValue if not a real date).</summary>
-    internal static byte CompareDates(int a, int b, int dayA, int dayB)
+    /// <summary>Compares two dates given as yyyymmdd (0 for an unknown month or day).</summary>
+    internal static byte CompareDates(int a, int b)
     {
         int yearA = a / 10000, monthA = a / 100 % 100, dayOfMonthA = a % 100;
         int yearB = b / 10000, monthB = b / 100 % 100, dayOfMonthB = b % 100;
@@ -195,13 +232,15 @@ public sealed class PairComparer
             return DateOneDigit;
         }
 
-        if (dayA != int.MinValue && dayB != int.MinValue && Math.Abs(dayA - dayB) <= 365)
+        if (DayNumber(yearA, monthA, dayOfMonthA) is int dayA && DayNumber(yearB, monthB, dayOfMonthB) is int dayB && Math.Abs(dayA - dayB) <= 365)
         {
             return DateWithinYear;
         }
 
         return yearA == yearB ? DateSameYear : DateDifferent;
     }
+
+    private static int? DayNumber(int year, int month, int day) => new DateOfBirth(year, month, day).DayNumber;
 
     private static bool IsPlaceholder(int month, int day) => (month == 1 && day == 1) || month == 0 || day == 0;
 
@@ -230,56 +269,70 @@ public sealed class PairComparer
                 && digitsA[first] == digitsB[first + 1] && digitsA[first + 1] == digitsB[first]);
     }
 
-    internal static byte ComparePostcodes(ValueInfo x, ValueInfo y)
+    internal static byte ComparePostcodes(ValuePool pool, int idA, int idB)
     {
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
         if (x.IsUkPostcode && y.IsUkPostcode)
         {
-            if (string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal))
+            if (x.Part == y.Part)
             {
                 return PostcodeSector;
             }
 
-            return string.Equals(x.Tertiary, y.Tertiary, StringComparison.Ordinal) ? PostcodeDistrict : PostcodeDifferent;
+            return x.Coarse == y.Coarse ? PostcodeDistrict : PostcodeDifferent;
         }
 
-        if (StringSimilarity.WithinOneEdit(x.Text, y.Text))
+        if (WithinOneEdit(pool, idA, idB))
         {
             return PostcodeSector;
         }
 
-        return string.Equals(x.Tertiary, y.Tertiary, StringComparison.Ordinal) ? PostcodeDistrict : PostcodeDifferent;
+        return x.Coarse == y.Coarse ? PostcodeDistrict : PostcodeDifferent;
     }
 
-    internal static byte CompareEmails(ValueInfo x, ValueInfo y)
+    internal static byte CompareEmails(ValuePool pool, int idA, int idB)
     {
-        if (Math.Abs(x.Text.Length - y.Text.Length) > 2)
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
+        if (x.Part == y.Part)
         {
-            return string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal) ? EmailSameLocalPart : EmailDifferent;
+            return EmailSameLocalPart;
         }
 
-        if (string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal) || StringSimilarity.WithinOneEdit(x.Text, y.Text))
+        if (Math.Abs(x.Length - y.Length) > 2)
+        {
+            return EmailDifferent;
+        }
+
+        if (WithinOneEdit(pool, idA, idB))
         {
             return EmailSameLocalPart;
         }
 
         // Addresses built from names look alike for namesakes, so similarity means a couple of typos, not Jaro–Winkler.
-        return StringSimilarity.WithinEdits(x.Text, y.Text, 2) ? EmailSimilar : EmailDifferent;
+        return WithinEdits(pool, idA, idB, 2) ? EmailSimilar : EmailDifferent;
     }
 
-    internal static byte CompareAddresses(ValueInfo x, ValueInfo y)
+    internal static byte CompareAddresses(ValuePool pool, int idA, int idB)
     {
-        bool numbersKnown = x.Secondary is not null && y.Secondary is not null;
-        bool numbersAgree = numbersKnown && string.Equals(x.Secondary, y.Secondary, StringComparison.Ordinal);
+        ref readonly ValueFeatures x = ref pool.Features[idA];
+        ref readonly ValueFeatures y = ref pool.Features[idB];
+        bool numbersKnown = x.Part >= 0 && y.Part >= 0;
+        bool numbersAgree = numbersKnown && x.Part == y.Part;
         if (numbersKnown && !numbersAgree)
         {
             // Same street, different house: a different address.
             return AddressDifferent;
         }
 
-        double similarity = StringSimilarity.Jaccard(x.Tokens, y.Tokens);
+        ValueInfo a = pool.Values[idA];
+        ValueInfo b = pool.Values[idB];
+        double similarity = StringSimilarity.Jaccard(a.Tokens, b.Tokens);
         if (similarity < 0.5)
         {
-            similarity = Math.Max(similarity, MaxStreetJaro(x, y) >= 0.86 && StringSimilarity.JaroWinkler(x.Street, y.Street) >= 0.92 ? 0.5 : 0);
+            // The features of an address describe its street, without the house number.
+            similarity = Math.Max(similarity, MaxJaro(x, y) >= 0.86 && StringSimilarity.JaroWinkler(a.Street, b.Street) >= 0.92 ? 0.5 : 0);
         }
 
         if (similarity >= 0.5)

@@ -8,17 +8,23 @@ namespace Harbour.Linkage.Data;
 internal sealed class ValuePool(FieldRole role)
 {
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _phoneticIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _soundsLikeIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _partIndex = new(StringComparer.Ordinal);
+    private ValueFeatures[] _features = new ValueFeatures[1024];
+    private string[] _texts = new string[1024];
 
     public List<ValueInfo> Values { get; } = [];
 
-    /// <summary>The interned phonetic code of each value (names only; -1 otherwise).</summary>
-    public List<int> PhoneticIds { get; } = [];
+    /// <summary>The hot path's view of each value; valid below <see cref="Count"/>. Re-read after interning: the array is replaced as it grows.</summary>
+    public ValueFeatures[] Features => _features;
 
-    /// <summary>Dates of birth as yyyymmdd and as day numbers, side by side, so the hot path reads no objects.</summary>
-    public List<int> DateDigits { get; } = [];
+    /// <summary>Each value's text, without going through its <see cref="ValueInfo"/>.</summary>
+    public string[] Texts => _texts;
 
-    public List<int> DayNumbers { get; } = [];
+    public int Count => Values.Count;
+
+    /// <summary>The interned Double Metaphone primary key of each value (names only; -1 otherwise), for blocking.</summary>
+    public List<int> SoundsLikeIds { get; } = [];
 
     public int Intern(string text)
     {
@@ -30,25 +36,59 @@ internal sealed class ValuePool(FieldRole role)
         id = Values.Count;
         var info = new ValueInfo(role, text);
         Values.Add(info);
-        DateDigits.Add(info.Date.Digits);
-        DayNumbers.Add(info.DayNumber);
         _index.Add(text, id);
-        if (info.Phonetic.Length > 0)
+        int soundsLike = -1;
+        int soundsLikeAlternate = -1;
+        if (info.SoundsLike.Length > 0)
         {
-            if (!_phoneticIndex.TryGetValue(info.Phonetic, out int phoneticId))
-            {
-                phoneticId = _phoneticIndex.Count;
-                _phoneticIndex.Add(info.Phonetic, phoneticId);
-            }
-
-            PhoneticIds.Add(phoneticId);
+            soundsLike = SoundsLikeId(info.SoundsLike);
+            soundsLikeAlternate = SoundsLikeId(info.SoundsLikeAlternate);
         }
-        else
+
+        SoundsLikeIds.Add(soundsLike);
+        if (id == _features.Length)
         {
-            PhoneticIds.Add(-1);
+            Array.Resize(ref _features, id * 2);
+            Array.Resize(ref _texts, id * 2);
+        }
+
+        _texts[id] = text;
+        _features[id] = role switch
+        {
+            FieldRole.GivenName or FieldRole.FamilyName => new ValueFeatures(text, text[0], info.VariantGroup, soundsLike, soundsLikeAlternate),
+            FieldRole.Postcode => new ValueFeatures(text, text[0], PartId(info.Secondary), PartId(info.Tertiary), isUkPostcode: info.IsUkPostcode),
+            FieldRole.Email => new ValueFeatures(text, text[0], PartId(info.Secondary), -1),
+            FieldRole.Address => new ValueFeatures(info.Street, text[0], PartId(info.Secondary), -1),
+            _ => new ValueFeatures(text, text[0], -1, -1),
+        };
+        return id;
+    }
+
+    private int SoundsLikeId(string key)
+    {
+        if (!_soundsLikeIndex.TryGetValue(key, out int id))
+        {
+            id = _soundsLikeIndex.Count;
+            _soundsLikeIndex.Add(key, id);
         }
 
         return id;
+    }
+
+    private int PartId(string? part)
+    {
+        if (part is null)
+        {
+            return -1;
+        }
+
+        if (!_partIndex.TryGetValue(part, out int partId))
+        {
+            partId = _partIndex.Count;
+            _partIndex.Add(part, partId);
+        }
+
+        return partId;
     }
 
     public int Find(string text) => _index.TryGetValue(text, out int id) ? id : -1;
@@ -116,7 +156,7 @@ public sealed class RecordTable
     private readonly List<bool> _counted = [];
     private readonly Dictionary<long, int> _namePairCounts = [];
     private int _namePairTotal;
-    private int[] _rowIds = new int[1024];
+    private int[] _rowKeys = new int[1024];
 
     // Raw values repeat (the same name, town or date typed the same way by many agencies): normalise each once.
     private readonly ConcurrentDictionary<string, string?>?[] _normalised = new ConcurrentDictionary<string, string?>?[Enum.GetValues<FieldRole>().Length];
@@ -145,11 +185,13 @@ public sealed class RecordTable
     public IReadOnlyList<FieldRole> Roles { get; }
 
     /// <summary>
-    /// Every record's value ids side by side (record r's field k at r × Roles.Count + k, fields in Roles order).
-    /// Comparing a pair touches two short runs of memory instead of one array per field; the per-field columns
-    /// remain for frequencies and blocking. Re-read after adding records: the array is replaced as it grows.
+    /// Every record's comparison keys side by side (record r's field k at r × Roles.Count + k, fields in Roles
+    /// order): value ids, except dates of birth, which are kept as yyyymmdd so that comparing them reads nothing
+    /// else; -1 for missing. Comparing a pair touches two short runs of memory instead of one array per field;
+    /// the per-field columns remain for frequencies and blocking. Re-read after adding records: the array is
+    /// replaced as it grows.
     /// </summary>
-    internal int[] RowIds => _rowIds;
+    internal int[] RowKeys => _rowKeys;
 
     public int Count => _ids.Count;
 
@@ -254,9 +296,9 @@ public sealed class RecordTable
         _ids.Add(id);
         _counted.Add(countFrequencies);
         int stride = Roles.Count;
-        if ((index + 1) * stride > _rowIds.Length)
+        if ((index + 1) * stride > _rowKeys.Length)
         {
-            Array.Resize(ref _rowIds, Math.Max((index + 1) * stride, _rowIds.Length * 2));
+            Array.Resize(ref _rowKeys, Math.Max((index + 1) * stride, _rowKeys.Length * 2));
         }
 
         for (int k = 0; k < stride; k++)
@@ -266,7 +308,7 @@ public sealed class RecordTable
             string? key = keys[(int)role];
             int valueId = key is null ? -1 : column.Pool.Intern(key);
             column.Set(index, valueId, countFrequencies);
-            _rowIds[(index * stride) + k] = valueId;
+            _rowKeys[(index * stride) + k] = role == FieldRole.DateOfBirth && valueId >= 0 ? column.Pool.Values[valueId].Date.Digits : valueId;
         }
 
         if (countFrequencies)

@@ -3,25 +3,23 @@ using Harbour.Linkage.Text;
 namespace Harbour.Linkage.Data;
 
 /// <summary>
-/// Everything the comparators need about one distinct normalised value, computed once per value rather than
-/// once per pair.
+/// What is derived from one distinct normalised value, computed once per value rather than once per pair. The
+/// hot path reads the flat <see cref="ValueFeatures"/> instead, and comes here only for address tokens.
 /// </summary>
 internal sealed class ValueInfo
 {
     public ValueInfo(FieldRole role, string text)
     {
         Text = text;
-        (LetterCounts, LetterCountsExact) = CountLetters(text);
         switch (role)
         {
             case FieldRole.GivenName or FieldRole.FamilyName:
-                Phonetic = Harbour.Linkage.Text.Phonetic.Encode(text);
+                (SoundsLike, SoundsLikeAlternate) = DoubleMetaphone.Encode(text);
                 VariantGroup = NameVariants.GroupOf(text);
                 Initial = text[0];
                 break;
             case FieldRole.DateOfBirth:
                 Date = new DateOfBirth(int.Parse(text[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(text[4..6], System.Globalization.CultureInfo.InvariantCulture), int.Parse(text[6..8], System.Globalization.CultureInfo.InvariantCulture));
-                DayNumber = Date.DayNumber ?? int.MinValue;
                 break;
             case FieldRole.Postcode:
                 Postcode postcode = Harbour.Linkage.Text.Postcode.Parse(text)!.Value;
@@ -38,77 +36,22 @@ internal sealed class ValueInfo
                 Secondary = FieldNormalisers.HouseNumber(text);
                 Tokens = HashTokens(text, skip: Secondary);
                 Street = Secondary is null ? text : string.Join(' ', text.Split(' ').Where(t => t != Secondary));
-                (StreetLetterCounts, StreetLetterCountsExact) = CountLetters(Street);
                 break;
         }
     }
 
     public string Text { get; }
 
-    /// <summary>Two-bit counts (saturating at 3) of each letter a–z and of any other character, for a cheap Jaro bound.</summary>
-    public ulong LetterCounts { get; }
+    /// <summary>Double Metaphone primary and alternate keys (names only).</summary>
+    public string SoundsLike { get; } = string.Empty;
 
-    /// <summary>Letter counts of <see cref="Street"/>, as <see cref="LetterCounts"/> are of the whole text.</summary>
-    public ulong StreetLetterCounts { get; }
-
-    public bool StreetLetterCountsExact { get; }
-
-    /// <summary>False when some count saturated, so <see cref="LetterCounts"/> cannot bound the matches.</summary>
-    public bool LetterCountsExact { get; }
-
-    /// <summary>
-    /// An upper bound on the characters two values can have in common, hence on their Jaro similarity, or
-    /// int.MaxValue when it cannot be told cheaply.
-    /// </summary>
-    public static int CommonCharactersBound(ValueInfo x, ValueInfo y) =>
-        x.LetterCountsExact && y.LetterCountsExact ? CommonCharacters(x.LetterCounts, y.LetterCounts) : int.MaxValue;
-
-    public static int CommonStreetCharactersBound(ValueInfo x, ValueInfo y) =>
-        x.StreetLetterCountsExact && y.StreetLetterCountsExact ? CommonCharacters(x.StreetLetterCounts, y.StreetLetterCounts) : int.MaxValue;
-
-    private static int CommonCharacters(ulong a, ulong b)
-    {
-        int common = 0;
-        for (int slot = 0; slot < 27; slot++)
-        {
-            common += (int)Math.Min(a & 3, b & 3);
-            a >>= 2;
-            b >>= 2;
-        }
-
-        return common;
-    }
-
-    private static (ulong Counts, bool Exact) CountLetters(string text)
-    {
-        ulong counts = 0;
-        bool exact = true;
-        foreach (char c in text)
-        {
-            int slot = c is >= 'a' and <= 'z' ? c - 'a' : 26;
-            ulong current = (counts >> (slot * 2)) & 3;
-            if (current == 3)
-            {
-                exact = false;
-                continue;
-            }
-
-            counts += 1UL << (slot * 2);
-        }
-
-        return (counts, exact);
-    }
-
-    public string Phonetic { get; } = string.Empty;
+    public string SoundsLikeAlternate { get; } = string.Empty;
 
     public int VariantGroup { get; } = -1;
 
     public char Initial { get; }
 
     public DateOfBirth Date { get; }
-
-    /// <summary>Days since 0001-01-01, or int.MinValue for dates that are not real calendar dates.</summary>
-    public int DayNumber { get; } = int.MinValue;
 
     /// <summary>Postcode sector, email local part or address house number.</summary>
     public string? Secondary { get; }
