@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         app.StartServer();
         BaseUrl = app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
+        // Playwright's assertions give up after 5 s; a CI machine busy with other suites can take longer to
+        // render a page, and a timed-out assertion there says nothing about Harbour.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -68,6 +71,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScriptEnabled,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+
+        context.SetDefaultTimeout(60_000);
 
         // The neutral site behind "Exit this page" is out of reach here; answer for it so leaving can be observed.
         await context.RouteAsync(HarbourWebFactory.ExitThisPageUrl + "**", route => route.FulfillAsync(new RouteFulfillOptions
