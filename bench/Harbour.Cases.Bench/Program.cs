@@ -1,3 +1,4 @@
+using Harbour.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using Harbour.Core.Access;
@@ -21,7 +22,7 @@ var connection = provider == DatabaseProvider.Postgres
     : $"Data Source={Path.Combine(Path.GetTempPath(), $"harbour-bench-{Guid.NewGuid():N}.db")}";
 var count = int.Parse(args.ElementAtOrDefault(provider == DatabaseProvider.Postgres ? 2 : 1) ?? "100000", CultureInfo.InvariantCulture);
 var time = TimeProvider.System;
-var repository = FindRepository();
+var repository = RepositoryRoot.Find();
 
 await using (var setup = HarbourDatabase.CreateContext(provider, connection))
 {
@@ -135,15 +136,3 @@ static async Task<(Guid Owner, Guid Area, Guid Lead)> SeedAsync(DatabaseProvider
     return (councils[0], areas[0], leads[0]);
 }
 
-static string FindRepository()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Harbour.slnx")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    throw new DirectoryNotFoundException("Run from inside the Harbour repository.");
-}

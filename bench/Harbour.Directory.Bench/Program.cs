@@ -1,3 +1,4 @@
+using Harbour.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using Harbour.Core.Data;
@@ -21,7 +22,7 @@ internal static class DirectoryBench
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16;
 
-        var root = FindRoot();
+        var root = RepositoryRoot.Find();
         var work = System.IO.Directory.CreateTempSubdirectory("harbour-directory-bench-");
         await using var harbour = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
@@ -122,16 +123,5 @@ internal static class DirectoryBench
             }
         }));
         return (all.Count, all, errors);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory.FullName, "Harbour.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
     }
 }

@@ -16,17 +16,6 @@ internal static partial class Datasets
 
     public static string DataRoot(string repositoryRoot) => Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "data", "linkage"));
 
-    public static string FindRepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "Harbour.slnx")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("Harbour.slnx not found above " + AppContext.BaseDirectory);
-    }
-
     public static LabelledSet Febrl(string dataRoot, string file)
     {
         CsvInput input = CsvRecordReader.Read(Path.Combine(dataRoot, "febrl", file));

@@ -1,3 +1,4 @@
+using Harbour.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using Harbour.Linkage;
@@ -5,7 +6,7 @@ using Harbour.Linkage.Bench;
 using Harbour.Linkage.Evaluation;
 
 string command = args.Length > 0 ? args[0] : "accuracy";
-string root = Datasets.FindRepositoryRoot();
+string root = RepositoryRoot.Find();
 string dataRoot = Datasets.DataRoot(root);
 switch (command)
 {

@@ -1,3 +1,4 @@
+using Harbour.Bench;
 // Linked records at scale, on PostgreSQL: 100,000 people at risk already linked (each from its own concern, with
 // their phones and addresses, from the generated referrals the linkage benchmark uses), then
 //   1. incremental linking of new concerns one at a time (LinkingService.LinkConcernAsync, the background job's step),
@@ -30,7 +31,7 @@ await using (var setup = Db())
 {
     await setup.Database.EnsureDeletedAsync();
     await setup.Database.MigrateAsync();
-    await new ReferenceDataLoader(setup, time, new AuditLog(setup, time)).LoadAsync(Path.Combine(FindRepository(), "reference-data"));
+    await new ReferenceDataLoader(setup, time, new AuditLog(setup, time)).LoadAsync(Path.Combine(RepositoryRoot.Find(), "reference-data"));
 }
 
 Guid[] organisations;
@@ -233,15 +234,3 @@ MentionedPerson MentionOf(GeneratedRecord record) => new()
 
 static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-static string FindRepository()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Harbour.slnx")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    throw new DirectoryNotFoundException("Run from inside the Harbour repository.");
-}

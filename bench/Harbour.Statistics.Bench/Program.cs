@@ -1,3 +1,4 @@
+using Harbour.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using Harbour.Core;
@@ -28,7 +29,7 @@ var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000000", CultureInfo.Invar
 const int templates = 10_000;
 var copies = Math.Max(1, count / templates);
 var time = TimeProvider.System;
-var repository = FindRepository();
+var repository = RepositoryRoot.Find();
 
 var reuse = string.Equals(args.ElementAtOrDefault(2), "reuse", StringComparison.Ordinal);
 await using (var setup = HarbourDatabase.CreateContext(DatabaseProvider.Postgres, connection))
@@ -354,15 +355,3 @@ static async Task CopyAsync(string connection, int copies)
     await analyse.ExecuteNonQueryAsync();
 }
 
-static string FindRepository()
-{
-    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Harbour.slnx")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    throw new DirectoryNotFoundException("Run from inside the Harbour repository.");
-}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Harbour.Core.Linking;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -36,22 +37,6 @@ public sealed class MatchModel(LinkingService linking) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Decision is not ("same" or "different"))
-        {
-            ModelState.AddModelError(nameof(Decision), "Select whether these are the same person");
-        }
-
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), "Enter why you decided this");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
         await linking.DecideAsync(Id, Decision == "same", Reason, User.Scope(), HttpContext.Actor(), HttpContext.RequestAborted);
         TempData["Success"] = Decision == "same" ? "Recorded as the same person: their records are now linked" : "Recorded as different people: they will not be linked";
         return Redirect("/analysis/matches");
@@ -62,5 +47,15 @@ public sealed class MatchModel(LinkingService linking) : PageModel
         await linking.UndoDecisionAsync(Id, Reason, User.Scope(), HttpContext.Actor(), HttpContext.RequestAborted);
         TempData["Success"] = "Decision taken back";
         return Redirect($"/analysis/matches/{Id}");
+    }
+}
+
+public sealed class MatchModelValidator : AbstractValidator<MatchModel>
+{
+    public MatchModelValidator()
+    {
+        RuleFor(m => m.Decision).Must(v => v is "same" or "different").WithMessage("Select whether these are the same person");
+        RuleFor(m => m.Reason).Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("Enter why you decided this");
+        RuleFor(m => m.Reason).SafeText("Reason", 5_000);
     }
 }
