@@ -16,27 +16,14 @@ public static class TestCases
     public static async Task<string> OpenAsync(IServiceProvider services, TestUser lead, AgeGroup age = AgeGroup.Adult)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        var referrer = await TestUsers.CreateAsync(services, [HarbourRoles.Referrer], "hiow-constabulary");
-        await using var scope = services.CreateAsyncScope();
-        var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
-        var referrerScope = new UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
-        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
-        var area = await concerns.AreaIdAsync("southampton");
-        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
-        {
-            c.IsModernSlavery = true;
-            c.ImmediateDanger = false;
-            c.AreaId = area;
-            c.Person = new PersonAtRisk { GivenNames = "Ana", FamilyName = "Popescu", AgeGroup = age };
-            c.ExploitationTypeCodes = ["forced-labour"];
-            c.WhatHappened = "Driven to a car wash at 6am every day.";
-            c.OtherPeopleKnown = false;
-            c.Consent = age == AgeGroup.Child ? null : ConsentAnswer.Yes;
-        });
-        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
-        var leadScope = new UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { HarbourRoles.SafeguardingLead });
-        var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
-        return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
+        var submitted = await TestConcerns.SubmitAsync(services, "hiow-constabulary",
+            new PersonAtRisk { GivenNames = "Ana", FamilyName = "Popescu", AgeGroup = age },
+            adjust: c =>
+            {
+                c.WhatHappened = "Driven to a car wash at 6am every day.";
+                c.Consent = age == AgeGroup.Child ? null : ConsentAnswer.Yes;
+            });
+        return await OpenCaseAsync(services, submitted, lead, HarbourRoles.SafeguardingLead);
     }
 
     /// <summary>
@@ -46,25 +33,25 @@ public static class TestCases
     public static async Task<string> OpenPreventAsync(IServiceProvider services, TestUser preventLead, AgeGroup age = AgeGroup.Child)
     {
         ArgumentNullException.ThrowIfNull(preventLead);
-        var referrer = await TestUsers.CreateAsync(services, [HarbourRoles.Referrer], "hiow-constabulary");
+        var submitted = await TestConcerns.SubmitAsync(services, "hiow-constabulary",
+            new PersonAtRisk { GivenNames = "Kai", FamilyName = "Carter", AgeGroup = age },
+            adjust: c =>
+            {
+                c.IsModernSlavery = false;
+                c.ExploitationTypeCodes = [];
+                c.IsPrevent = true;
+                c.PreventConcernType = PreventConcernType.ExtremeRightWing;
+                c.WhatHappened = "Sharing extreme right-wing videos in a class group chat.";
+                c.Consent = age == AgeGroup.Child ? null : ConsentAnswer.Yes;
+            });
+        return await OpenCaseAsync(services, submitted, preventLead, HarbourRoles.PreventLead);
+    }
+
+    private static async Task<string> OpenCaseAsync(IServiceProvider services, Concern submitted, TestUser lead, string leadRole)
+    {
         await using var scope = services.CreateAsyncScope();
         var concerns = scope.ServiceProvider.GetRequiredService<ConcernService>();
-        var referrerScope = new UserScope(referrer.Id, referrer.OrganisationId, new HashSet<string> { HarbourRoles.Referrer });
-        var draft = await concerns.StartDraftAsync(referrerScope, AuditActor.System);
-        var area = await concerns.AreaIdAsync("southampton");
-        await concerns.UpdateDraftAsync(draft.Id, referrerScope, AuditActor.System, "all", c =>
-        {
-            c.IsPrevent = true;
-            c.PreventConcernType = PreventConcernType.ExtremeRightWing;
-            c.ImmediateDanger = false;
-            c.AreaId = area;
-            c.Person = new PersonAtRisk { GivenNames = "Kai", FamilyName = "Carter", AgeGroup = age };
-            c.WhatHappened = "Sharing extreme right-wing videos in a class group chat.";
-            c.OtherPeopleKnown = false;
-            c.Consent = age == AgeGroup.Child ? null : ConsentAnswer.Yes;
-        });
-        var submitted = await concerns.SubmitAsync(draft.Id, referrerScope, AuditActor.System);
-        var leadScope = new UserScope(preventLead.Id, preventLead.OrganisationId, new HashSet<string> { HarbourRoles.PreventLead });
+        var leadScope = new UserScope(lead.Id, lead.OrganisationId, new HashSet<string> { leadRole });
         var decided = await concerns.DecideAsync(submitted.Id, new TriageRequest(TriageDecision.OpenCase, "Open", null), leadScope, AuditActor.System);
         return await concerns.CaseReferenceAsync(decided.CaseId!.Value);
     }
