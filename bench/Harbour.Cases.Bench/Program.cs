@@ -1,6 +1,6 @@
-using Harbour.Bench;
 using System.Diagnostics;
 using System.Globalization;
+using Harbour.Bench;
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;

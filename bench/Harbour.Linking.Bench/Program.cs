@@ -1,4 +1,3 @@
-using Harbour.Bench;
 // Linked records at scale, on PostgreSQL: 100,000 people at risk already linked (each from its own concern, with
 // their phones and addresses, from the generated referrals the linkage benchmark uses), then
 //   1. incremental linking of new concerns one at a time (LinkingService.LinkConcernAsync, the background job's step),
@@ -9,6 +8,7 @@ using Harbour.Bench;
 //   dotnet run -c Release --project bench/Harbour.Linking.Bench -- "Host=...;Database=harbour_linking_bench;Username=..." [people]
 using System.Diagnostics;
 using System.Globalization;
+using Harbour.Bench;
 using Harbour.Core.Access;
 using Harbour.Core.Accounts;
 using Harbour.Core.Auditing;
