@@ -219,7 +219,7 @@ public sealed class LinkageIndex
 
         ulong vector = Comparer.Compare(a, b);
         return PairComparer.LevelOf(vector, gender) == ComparisonLevels.ExactOnlyDifferent
-            && PairComparer.LevelOf(vector, dob) == ComparisonLevels.DateDifferent;
+            && PairComparer.LevelOf(vector, dob) >= ComparisonLevels.DateWithinTenYears;
     }
 
     /// <summary>Explains the score of two indexed records.</summary>

@@ -51,7 +51,9 @@ public class ComparatorTests
     [InlineData("1990-03-14", "1990-11-30", DateWithinYear)]
     [InlineData("1990-01-01", "1990-06-30", DateSameYear)]
     [InlineData("1990-01-01", "1990-01-01", DateSameYear)]
+    [InlineData("1990-03-14", "1986-08-02", DateWithinTenYears)]
     [InlineData("1990-03-14", "1975-08-02", DateDifferent)]
+    [InlineData("2006-09-18", "1964-05-14", DateDifferent)]
     public void Compare_Dates_GivesExpectedLevel(string a, string b, int expected)
     {
         Assert.Equal(expected, Level(FieldRole.DateOfBirth, new PersonRecord("a") { DateOfBirth = a }, new PersonRecord("b") { DateOfBirth = b }));

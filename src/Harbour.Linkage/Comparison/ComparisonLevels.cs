@@ -22,7 +22,10 @@ public static class ComparisonLevels
     public const byte DateOneDigit = 3;
     public const byte DateWithinYear = 4;
     public const byte DateSameYear = 5;
-    public const byte DateDifferent = 6;
+    public const byte DateWithinTenYears = 6;
+
+    /// <summary>More than ten years apart: a parent and a child who share a name, rarely one person's typo.</summary>
+    public const byte DateDifferent = 7;
 
     // Postcodes
     public const byte PostcodeSector = 2;
@@ -51,7 +54,7 @@ public static class ComparisonLevels
         FieldRole.GivenName or FieldRole.FamilyName =>
             ["missing", "exact", "given and family swapped", "nickname or variant", "one typo", "similar or sounds alike", "initial only", "different"],
         FieldRole.DateOfBirth =>
-            ["missing", "exact", "day and month swapped", "one digit off", "within a year", "same year only", "different"],
+            ["missing", "exact", "day and month swapped", "one digit off", "within a year", "same year only", "within ten years", "more than ten years apart"],
         FieldRole.Postcode => ["missing", "exact", "same sector", "same district", "different"],
         FieldRole.Email => ["missing", "exact", "same user name", "similar", "different"],
         FieldRole.Address => ["missing", "exact", "same number, similar street", "similar", "different"],

@@ -214,7 +214,7 @@ public sealed class PairComparer
         if (IsPlaceholder(monthA, dayOfMonthA) || IsPlaceholder(monthB, dayOfMonthB))
         {
             // 1 January or a bare year says little more than the year.
-            return yearA == yearB ? DateSameYear : DateDifferent;
+            return yearA == yearB ? DateSameYear : Math.Abs(yearA - yearB) <= 10 ? DateWithinTenYears : DateDifferent;
         }
 
         if (a == b)
@@ -237,7 +237,7 @@ public sealed class PairComparer
             return DateWithinYear;
         }
 
-        return yearA == yearB ? DateSameYear : DateDifferent;
+        return yearA == yearB ? DateSameYear : Math.Abs(yearA - yearB) <= 10 ? DateWithinTenYears : DateDifferent;
     }
 
     private static int? DayNumber(int year, int month, int day) => new DateOfBirth(year, month, day).DayNumber;
