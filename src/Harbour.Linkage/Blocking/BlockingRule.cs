@@ -120,7 +120,7 @@ public sealed class BlockingRule
     {
         Column column = table.Column(role)!;
         int id = column.Ids[record];
-        return id < 0 ? 0 : (ulong)column.Pool.Values[id].Initial;
+        return id < 0 ? 0 : (ulong)column.Pool.Features[id].Initial;
     }
 
     private static ulong TextInitial(RecordTable table, FieldRole role, int record)

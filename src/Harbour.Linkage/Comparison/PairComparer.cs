@@ -171,16 +171,13 @@ public sealed class PairComparer
             return x.Initial == y.Initial ? NameInitial : NameDifferent;
         }
 
-        int shorter = Math.Min(x.Length, y.Length);
-        int longer = Math.Max(x.Length, y.Length);
-        int common = ValueFeatures.CommonCharactersBound(x, y);
-        string[] texts = pool.Texts;
-        if (longer - shorter <= 1 && common >= longer - 1 && StringSimilarity.WithinOneEdit(texts[idA], texts[idB]))
+        if (WithinOneEdit(pool, idA, idB))
         {
             return NameTypo;
         }
 
         // Jaro–Winkler ≥ 0.88 needs Jaro ≥ 0.8; skip it when the letters the names share cannot reach that.
+        string[] texts = pool.Texts;
         double jaroWinkler = MaxJaro(x, y) >= 0.8 ? StringSimilarity.JaroWinkler(texts[idA], texts[idB]) : 0;
         if (jaroWinkler >= 0.94)
         {
@@ -193,7 +190,8 @@ public sealed class PairComparer
         }
 
         // A shortened name ("Alex" for "Alexandru") that is not in the variant table: the shorter's letters are all in the longer.
-        if (shorter >= 3 && common >= shorter && x.Initial == y.Initial)
+        int shorter = Math.Min(x.Length, y.Length);
+        if (shorter >= 3 && x.Initial == y.Initial && ValueFeatures.CommonCharactersBound(x, y) >= shorter)
         {
             string a = texts[idA];
             string b = texts[idB];
@@ -214,7 +212,7 @@ public sealed class PairComparer
         if (IsPlaceholder(monthA, dayOfMonthA) || IsPlaceholder(monthB, dayOfMonthB))
         {
             // 1 January or a bare year says little more than the year.
-            return yearA == yearB ? DateSameYear : Math.Abs(yearA - yearB) <= 10 ? DateWithinTenYears : DateDifferent;
+            return YearsApart(yearA, yearB);
         }
 
         if (a == b)
@@ -237,8 +235,11 @@ public sealed class PairComparer
             return DateWithinYear;
         }
 
-        return yearA == yearB ? DateSameYear : Math.Abs(yearA - yearB) <= 10 ? DateWithinTenYears : DateDifferent;
+        return YearsApart(yearA, yearB);
     }
+
+    private static byte YearsApart(int yearA, int yearB) =>
+        yearA == yearB ? DateSameYear : Math.Abs(yearA - yearB) <= 10 ? DateWithinTenYears : DateDifferent;
 
     private static int? DayNumber(int year, int month, int day) => new DateOfBirth(year, month, day).DayNumber;
 

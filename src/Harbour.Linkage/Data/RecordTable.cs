@@ -15,13 +15,11 @@ internal sealed class ValuePool(FieldRole role)
 
     public List<ValueInfo> Values { get; } = [];
 
-    /// <summary>The hot path's view of each value; valid below <see cref="Count"/>. Re-read after interning: the array is replaced as it grows.</summary>
+    /// <summary>The hot path's view of each value, by value id. Re-read after interning: the array is replaced as it grows.</summary>
     public ValueFeatures[] Features => _features;
 
     /// <summary>Each value's text, without going through its <see cref="ValueInfo"/>.</summary>
     public string[] Texts => _texts;
-
-    public int Count => Values.Count;
 
     /// <summary>The interned Double Metaphone primary key of each value (names only; -1 otherwise), for blocking.</summary>
     public List<int> SoundsLikeIds { get; } = [];

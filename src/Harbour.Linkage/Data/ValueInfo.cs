@@ -16,7 +16,6 @@ internal sealed class ValueInfo
             case FieldRole.GivenName or FieldRole.FamilyName:
                 (SoundsLike, SoundsLikeAlternate) = DoubleMetaphone.Encode(text);
                 VariantGroup = NameVariants.GroupOf(text);
-                Initial = text[0];
                 break;
             case FieldRole.DateOfBirth:
                 Date = new DateOfBirth(int.Parse(text[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(text[4..6], System.Globalization.CultureInfo.InvariantCulture), int.Parse(text[6..8], System.Globalization.CultureInfo.InvariantCulture));
@@ -48,8 +47,6 @@ internal sealed class ValueInfo
     public string SoundsLikeAlternate { get; } = string.Empty;
 
     public int VariantGroup { get; } = -1;
-
-    public char Initial { get; }
 
     public DateOfBirth Date { get; }
 
