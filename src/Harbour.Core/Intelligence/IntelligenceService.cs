@@ -206,15 +206,22 @@ public sealed class IntelligenceService(HarbourDbContext db, TimeProvider time, 
     public async Task<IReadOnlyList<SubmittedReportStatus>> MineAsync(UserScope user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var mine = await db.IntelligenceReports.AsNoTracking().Where(r => r.SubmittedByUserId == user.UserId)
+        return await db.IntelligenceReports.AsNoTracking().Where(r => r.SubmittedByUserId == user.UserId)
+            .OrderByDescending(r => r.SubmittedAt ?? r.CreatedAt)
             .Select(r => new SubmittedReportStatus(r.Id, r.Reference, r.Status, r.CaseReference, r.CreatedAt, r.SubmittedAt, r.ClosedAt))
             .ToListAsync(cancellationToken);
-        return [.. mine.OrderByDescending(r => r.SubmittedAt ?? r.CreatedAt)];
     }
 
-    /// <summary>The user's own report's status, for the confirmation page.</summary>
-    public async Task<SubmittedReportStatus> MyReportAsync(Guid id, UserScope user, CancellationToken cancellationToken = default) =>
-        (await MineAsync(user, cancellationToken)).SingleOrDefault(r => r.Id == id) ?? throw new KeyNotFoundException($"No intelligence {id} for this user.");
+    /// <summary>The user's own submitted report's status, for the confirmation page (a draft has nothing to confirm).</summary>
+    public async Task<SubmittedReportStatus> MyReportAsync(Guid id, UserScope user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await db.IntelligenceReports.AsNoTracking()
+            .Where(r => r.Id == id && r.SubmittedByUserId == user.UserId && r.Status != IntelligenceStatus.Draft)
+            .Select(r => new SubmittedReportStatus(r.Id, r.Reference, r.Status, r.CaseReference, r.CreatedAt, r.SubmittedAt, r.ClosedAt))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new KeyNotFoundException($"No submitted intelligence {id} for this user.");
+    }
 
     // ----- The Pursue group -----
 

@@ -41,6 +41,7 @@ public sealed class IntelligenceServiceTests
         await using var db = world.Database.CreateContext();
         var intelligence = Service(db, world);
         var draft = await intelligence.StartAsync(analyst, ConcernWorld.Actor(analyst));
+        await intelligence.SaveTextAsync(draft.Id, Intelligence, analyst, ConcernWorld.Actor(analyst));
         var events = await db.AuditEvents.CountAsync();
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => intelligence.SaveGradingAsync(draft.Id, grading, analyst, ConcernWorld.Actor(analyst)));
@@ -51,7 +52,9 @@ public sealed class IntelligenceServiceTests
         Assert.Null(stored.Assessment);
         Assert.Null(stored.HandlingCode);
         Assert.Equal(events, await db.AuditEvents.CountAsync());
-        await Assert.ThrowsAsync<ValidationFailedException>(() => intelligence.SubmitAsync(draft.Id, analyst, ConcernWorld.Actor(analyst)));
+        // The text is there, so what stops the submission is the grading that was not saved.
+        var notGraded = await Assert.ThrowsAsync<ValidationFailedException>(() => intelligence.SubmitAsync(draft.Id, analyst, ConcernWorld.Actor(analyst)));
+        Assert.Equal(["SourceEvaluation", "Assessment", "HandlingCode"], notGraded.Errors.Keys);
         Assert.Equal(0, await db.IntelligenceReports.CountAsync(r => r.Status != IntelligenceStatus.Draft));
     }
 

@@ -25,6 +25,10 @@ public sealed class IntelligenceReportTests(HarbourWebFactory factory) : IClassF
         {
             await RoleMatrix.AssertAsync(factory, $"{draft}/{page}", Submitters, HttpStatusCode.NotFound);
         }
+
+        // A draft has nothing to confirm, even to its author.
+        using var unsubmitted = await author.GetAsync($"{draft}/submitted");
+        Assert.Equal(HttpStatusCode.NotFound, unsubmitted.StatusCode);
     }
 
     [Fact]
