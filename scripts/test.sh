@@ -110,14 +110,20 @@ if [ "$failed" -gt 0 ]; then
   for trx in "$results"/*.trx; do
     [ -f "$trx" ] || continue
     awk '
+      function decode(text) {
+        gsub(/&quot;/, "\"", text); gsub(/&apos;/, "\047", text); gsub(/&lt;/, "<", text); gsub(/&gt;/, ">", text); gsub(/&amp;/, "\\&", text)
+        return text
+      }
+      /<UnitTestResult / { failing = 0; inmsg = 0 }
       /<UnitTestResult / && /outcome="Failed"/ {
         match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11)
-        gsub(/&quot;/, "\"", name); print "  - " name; failing = 1; lines = 0
+        print "  - " decode(name); failing = 1; lines = 0
       }
       failing && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
       failing && inmsg {
         done = sub(/<\/Message>.*/, "")
-        if (lines < 6) { print "      " $0; lines++ }
+        if (lines < 6) { print "      " decode($0) } else if (lines == 6) { print "      …" }
+        lines++
         if (done) { inmsg = 0; failing = 0 }
       }
     ' "$trx"

@@ -16,14 +16,16 @@ public sealed class LinkingCommandTests
         await TestConcerns.SubmitAsync(app.Services, "uhs-nhs", Ana("Anna", "POPESCU"));
         var output = new StringWriter();
 
-        var ran = await app.WithDatabaseAsync(db => LinkingCommand.RunAsync(db, new LinkingOptions(), output, new StringWriter()));
+        var ran = await LinkingCommand.RunAsync(app.CreateDbContext, new LinkingOptions(), output, new StringWriter());
+        var again = await LinkingCommand.RunAsync(app.CreateDbContext, new LinkingOptions(), output, new StringWriter());
         var relinked = await app.WithDatabaseAsync(db => LinkingCommand.RelinkAsync(db, new LinkingOptions(), output, new StringWriter()));
 
-        Assert.Equal((0, 0), (ran, relinked));
+        Assert.Equal((0, 0, 0), (ran, again, relinked));
         Assert.Equal(
             [
-                "Linked 2 concerns and case people (4 mentions of people, phones, addresses, vehicles and businesses). Pairs of people linked automatically: 1; for review: 0.",
-                "Scored 2 mentions of people. Candidate pairs: 1; linked automatically: 1; for review: 0; analysts' decisions kept: 0; distinct people: 1.",
+                "Linked 2 concerns and 0 people added to cases. 1 pair of people linked automatically; 0 pairs for analysts to review.",
+                "Nothing to link.",
+                "Scored 2 mentions of people in 1 candidate pair: 1 linked automatically, 0 for analysts to review, 0 analysts' decisions kept. 1 distinct person.",
             ],
             output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         var audited = await app.WithDatabaseAsync(db => db.AuditEvents.Where(e => e.Action == "linking.people-relinked").Select(e => e.ClientAddress).ToListAsync());
@@ -39,13 +41,28 @@ public sealed class LinkingCommandTests
         var exitCode = await app.WithDatabaseAsync(db => LinkingCommand.RelinkAsync(db, LinkingCommand.Options(autoLink: 0.6, review: 0.7), new StringWriter(), error));
 
         Assert.Equal(2, exitCode);
-        Assert.Equal("--review (0.7) must be between 0 and 1 and below --auto-link (0.6), which must be at most 1.", error.ToString().Trim());
+        Assert.Equal("The review threshold (0.7) must be lower than the automatic link threshold (0.6). Both must be between 0 and 1.", error.ToString().Trim());
         Assert.Equal(0, await app.WithDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Action == "linking.people-relinked")));
     }
 
-    private static PersonAtRisk Ana(string given, string family) => new()
+    [SkippableFact]
+    public async Task Run_WithAnAutomaticThresholdAboveTheirScore_SendsThePairToReview()
     {
-        GivenNames = given, FamilyName = family, DateOfBirth = new DateOnly(1999, 3, 4), AgeGroup = AgeGroup.Adult, Gender = "Female", Nationality = "RO",
-        Phone = "+447700900982",
+        await using var app = new HarbourWebFactory();
+        await TestConcerns.SubmitAsync(app.Services, "hiow-constabulary", Ana("Ana", "Popescu"));
+        await TestConcerns.SubmitAsync(app.Services, "uhs-nhs", Ana("Anna", "POPESCU", withDateOfBirthAndPhone: false));
+        var output = new StringWriter();
+
+        var exitCode = await LinkingCommand.RunAsync(app.CreateDbContext, LinkingCommand.Options(autoLink: 0.99, review: 0.01), output, new StringWriter());
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("Linked 2 concerns and 0 people added to cases. 0 pairs of people linked automatically; 1 pair for analysts to review.", output.ToString().Trim());
+    }
+
+    private static PersonAtRisk Ana(string given, string family, bool withDateOfBirthAndPhone = true) => new()
+    {
+        GivenNames = given, FamilyName = family, AgeGroup = AgeGroup.Adult, Gender = "Female", Nationality = "RO",
+        DateOfBirth = withDateOfBirthAndPhone ? new DateOnly(1999, 3, 4) : null,
+        Phone = withDateOfBirthAndPhone ? "+447700900982" : null,
     };
 }

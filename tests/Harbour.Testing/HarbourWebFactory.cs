@@ -55,6 +55,13 @@ public class HarbourWebFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<HarbourDbContext>());
     }
 
+    /// <summary>A context of its own on this instance's database, as a command-line tool would open one; the caller disposes it.</summary>
+    public HarbourDbContext CreateDbContext()
+    {
+        _ = Services;
+        return (database ?? throw new InvalidOperationException("The database is created when the app starts.")).CreateContext();
+    }
+
     /// <summary>Overrides a configuration value, for example to point at an unreachable database.</summary>
     public HarbourWebFactory WithSetting(string key, string? value)
     {

@@ -11,8 +11,9 @@ namespace Harbour.Testing;
 public static class TestConcerns
 {
     /// <summary>
-    /// A modern slavery concern raised by a referrer of <paramref name="organisationCode"/> in <paramref name="areaCode"/>,
-    /// about <paramref name="person"/>, with no other people unless <paramref name="adjust"/> adds them. Returns its id.
+    /// A submitted modern slavery concern raised by a referrer of <paramref name="organisationCode"/> in <paramref name="areaCode"/>,
+    /// about <paramref name="person"/>, with no other people; <paramref name="adjust"/> changes any answer (a Prevent
+    /// concern, other people) before it is submitted.
     /// </summary>
     public static async Task<Concern> SubmitAsync(IServiceProvider services, string organisationCode, PersonAtRisk person, string areaCode = "southampton", Action<Concern>? adjust = null)
     {

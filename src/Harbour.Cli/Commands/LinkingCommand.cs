@@ -3,6 +3,7 @@ using System.Globalization;
 using Harbour.Core.Auditing;
 using Harbour.Core.Data;
 using Harbour.Core.Linking;
+using Microsoft.Extensions.Configuration;
 
 namespace Harbour.Cli.Commands;
 
@@ -28,10 +29,7 @@ internal static class LinkingCommand
         var run = new Command("run", "Link the submitted concerns, and people added to cases, that are not linked yet.") { autoLink, review };
         connection.AddTo(run);
         run.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var db = connection.CreateContext(parse);
-            return await RunAsync(db, Options(parse.GetValue(autoLink), parse.GetValue(review)), Console.Out, Console.Error, cancellationToken);
-        });
+            await RunAsync(() => connection.CreateContext(parse), Options(parse.GetValue(autoLink), parse.GetValue(review)), Console.Out, Console.Error, cancellationToken));
 
         var relink = new Command("relink", "Score every person against every other again; analysts' decisions are kept.") { autoLink, review };
         connection.AddTo(relink);
@@ -44,38 +42,52 @@ internal static class LinkingCommand
         return new Command("linking", "Linked records: people, phones, addresses, vehicles and businesses across agencies.") { run, relink };
     }
 
-    /// <summary>The thresholds from the options, else from the same environment variables the web app reads, else the defaults.</summary>
+    /// <summary>
+    /// The <c>Linking</c> settings from the environment variables the web app also reads (<c>Linking__TrainFrom</c>
+    /// and the rest), with the command's thresholds on top, so both score people the same way.
+    /// </summary>
     public static LinkingOptions Options(double? autoLink, double? review)
     {
-        var options = new LinkingOptions();
-        options.AutoLinkProbability = autoLink ?? FromEnvironment("Linking__AutoLinkProbability") ?? options.AutoLinkProbability;
-        options.ReviewProbability = review ?? FromEnvironment("Linking__ReviewProbability") ?? options.ReviewProbability;
+        var options = new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(LinkingOptions.SectionName).Get<LinkingOptions>() ?? new LinkingOptions();
+        options.AutoLinkProbability = autoLink ?? options.AutoLinkProbability;
+        options.ReviewProbability = review ?? options.ReviewProbability;
         return options;
     }
 
-    public static async Task<int> RunAsync(HarbourDbContext db, LinkingOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>Links everything pending, a batch at a time, each batch in a fresh database context so tracked rows do not pile up.</summary>
+    public static async Task<int> RunAsync(Func<HarbourDbContext> contexts, LinkingOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (!await ThresholdsAreValidAsync(options, error))
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (await RefusedAsync(options, error))
         {
             return 2;
         }
 
         using var people = new PersonIndex(options);
-        var linking = Service(db, people, options);
-        var total = new LinkingRun(0, 0, 0, 0);
-        for (var batch = await linking.LinkPendingAsync(cancellationToken: cancellationToken); batch.Concerns > 0; batch = await linking.LinkPendingAsync(cancellationToken: cancellationToken))
+        var total = LinkingRun.None;
+        while (true)
         {
+            await using var db = contexts();
+            var batch = await Service(db, people, options).LinkPendingAsync(cancellationToken: cancellationToken);
+            if (!batch.LinkedAnything)
+            {
+                break;
+            }
+
             total = total.Add(batch);
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Linked {total.Concerns} concerns and case people ({total.Mentions} mentions of people, phones, addresses, vehicles and businesses). Pairs of people linked automatically: {total.AutomaticLinks}; for review: {total.ForReview}."));
+        await output.WriteLineAsync(total.LinkedAnything
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Linked {Count(total.Concerns, "concern")} and {Count(total.CasePeople, "person added to a case", "people added to cases")}. {Count(total.AutomaticLinks, "pair")} of people linked automatically; {Count(total.ForReview, "pair")} for analysts to review.")
+            : "Nothing to link.");
         return 0;
     }
 
     public static async Task<int> RelinkAsync(HarbourDbContext db, LinkingOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (!await ThresholdsAreValidAsync(options, error))
+        if (await RefusedAsync(options, error))
         {
             return 2;
         }
@@ -83,25 +95,24 @@ internal static class LinkingCommand
         using var people = new PersonIndex(options);
         var run = await Service(db, people, options).RelinkPeopleAsync(UsersCommand.CommandLine, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Scored {run.People} mentions of people. Candidate pairs: {run.CandidatePairs}; linked automatically: {run.AutomaticLinks}; for review: {run.ForReview}; analysts' decisions kept: {run.DecisionsKept}; distinct people: {run.Entities}."));
+            $"Scored {Count(run.People, "mention")} of people in {Count(run.CandidatePairs, "candidate pair")}: {run.AutomaticLinks} linked automatically, {run.ForReview} for analysts to review, {Count(run.DecisionsKept, "analyst's decision", "analysts' decisions")} kept. {Count(run.Entities, "distinct person", "distinct people")}."));
         return 0;
     }
 
     private static LinkingService Service(HarbourDbContext db, PersonIndex people, LinkingOptions options) =>
         new(db, TimeProvider.System, new AuditLog(db, TimeProvider.System), people, options);
 
-    private static async Task<bool> ThresholdsAreValidAsync(LinkingOptions options, TextWriter error)
+    private static async Task<bool> RefusedAsync(LinkingOptions options, TextWriter error)
     {
-        if (options.ReviewProbability is > 0 and < 1 && options.AutoLinkProbability is > 0 and <= 1 && options.ReviewProbability < options.AutoLinkProbability)
+        if (options.Problem() is not { } problem)
         {
-            return true;
+            return false;
         }
 
-        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"--review ({options.ReviewProbability}) must be between 0 and 1 and below --auto-link ({options.AutoLinkProbability}), which must be at most 1."));
-        return false;
+        await error.WriteLineAsync(problem);
+        return true;
     }
 
-    private static double? FromEnvironment(string name) =>
-        double.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static string Count(int count, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many ?? one + "s")}");
 }

@@ -25,4 +25,14 @@ public sealed class LinkingOptions
 
     /// <summary>A network stops growing at this many entities, so one very common value cannot pull in everything.</summary>
     public int NetworkMaxEntities { get; set; } = 1_000;
+
+    /// <summary>
+    /// What is wrong with the thresholds, or null. A review threshold at or above the automatic one would leave the
+    /// analysts' queue empty for ever, so it is refused wherever the options are read.
+    /// </summary>
+    public string? Problem() =>
+        ReviewProbability is > 0 and < 1 && AutoLinkProbability is > 0 and <= 1 && ReviewProbability < AutoLinkProbability
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The review threshold ({ReviewProbability}) must be lower than the automatic link threshold ({AutoLinkProbability}). Both must be between 0 and 1.");
 }

@@ -11,11 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Harbour.Core.Linking;
 
-/// <summary>What a linking run did: concerns (and case people) linked, mentions recorded, pairs linked and queued.</summary>
-public sealed record LinkingRun(int Concerns, int Mentions, int AutomaticLinks, int ForReview)
+/// <summary>What a linking run did: concerns and people added to cases linked, mentions recorded, pairs linked and queued.</summary>
+public sealed record LinkingRun(int Concerns, int CasePeople, int Mentions, int AutomaticLinks, int ForReview)
 {
+    public static LinkingRun None { get; } = new(0, 0, 0, 0, 0);
+
+    public bool LinkedAnything => Concerns + CasePeople > 0;
+
     public LinkingRun Add(LinkingRun other) =>
-        new(Concerns + other.Concerns, Mentions + other.Mentions, AutomaticLinks + other.AutomaticLinks, ForReview + other.ForReview);
+        new(Concerns + other.Concerns, CasePeople + other.CasePeople, Mentions + other.Mentions, AutomaticLinks + other.AutomaticLinks, ForReview + other.ForReview);
 }
 
 public sealed record RelinkRun(int People, int CandidatePairs, int AutomaticLinks, int ForReview, int DecisionsKept, int Entities);
@@ -41,7 +45,10 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    /// <summary>Links the submitted concerns not linked yet, oldest first: the incremental path new concerns take.</summary>
+    /// <summary>
+    /// Links the submitted concerns not linked yet, oldest first, then the people added to their cases since: the
+    /// incremental path new records take.
+    /// </summary>
     public async Task<LinkingRun> LinkPendingAsync(int max = 500, CancellationToken cancellationToken = default)
     {
         var pending = await db.Concerns.AsNoTracking()
@@ -50,7 +57,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             .OrderBy(c => c.SubmittedAt)
             .Take(max)
             .ToListAsync(cancellationToken);
-        var run = new LinkingRun(0, 0, 0, 0);
+        var run = LinkingRun.None;
         foreach (var concern in pending)
         {
             run = run.Add(await LinkConcernAsync(concern, cancellationToken));
@@ -84,6 +91,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             db.LinkedConcerns.Where(l => l.ConcernId == concern.Id),
             now => db.LinkedConcerns.Add(new LinkedConcern { ConcernId = concern.Id, LinkedAt = now }),
             ("linking.concern-linked", nameof(Concern), concern.Id),
+            LinkingRun.None with { Concerns = 1 },
             cancellationToken);
     }
 
@@ -105,6 +113,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             db.LinkedCasePeople.Where(l => l.CasePersonId == person.Id),
             now => db.LinkedCasePeople.Add(new LinkedCasePerson { CasePersonId = person.Id, LinkedAt = now }),
             ("linking.case-person-linked", nameof(Case), @case.Id),
+            LinkingRun.None with { CasePeople = 1 },
             cancellationToken);
     }
 
@@ -116,13 +125,14 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
         IQueryable<TCheckpoint> checkpoint,
         Action<DateTime> markLinked,
         (string Action, string EntityType, Guid EntityId) audited,
+        LinkingRun linkedOne,
         CancellationToken cancellationToken)
     {
         var index = await people.CurrentAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await checkpoint.AnyAsync(cancellationToken))
         {
-            return new LinkingRun(0, 0, 0, 0);
+            return LinkingRun.None;
         }
 
         var now = Now;
@@ -169,7 +179,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
             people.Add(mention.Id, mention.Person!, mention.CreatedAt);
         }
 
-        return new LinkingRun(1, added.Count, automatic, review);
+        return linkedOne with { Mentions = added.Count, AutomaticLinks = automatic, ForReview = review };
     }
 
     private async Task<(Guid EntityId, int Links, int Reviews)> ResolvePersonAsync(LinkageIndex index, EntityMention mention, DateTime now, CancellationToken cancellationToken)
@@ -240,8 +250,7 @@ public sealed class LinkingService(HarbourDbContext db, TimeProvider time, Audit
     /// <summary>Whether the names' evidence, given and family together, is against a match.</summary>
     private static bool NamesDisagree(IEnumerable<(string Field, double Weight)> fields)
     {
-        var names = fields.Where(f => f.Field == FieldName(FieldRole.GivenName) || f.Field == FieldName(FieldRole.FamilyName)).ToList();
-        return names.Count > 0 && names.Sum(f => f.Weight) < 0;
+        return fields.Where(f => f.Field == FieldName(FieldRole.GivenName) || f.Field == FieldName(FieldRole.FamilyName)).Sum(f => f.Weight) < 0;
     }
 
     private static PersonMatch NewMatch(Guid mentionId, Guid otherMentionId, double probability, PairExplanation explanation, MatchStatus status, DateTime now) => new()

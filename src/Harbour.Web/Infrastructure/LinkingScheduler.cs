@@ -38,9 +38,9 @@ public sealed partial class LinkingScheduler(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var run = await scope.ServiceProvider.GetRequiredService<LinkingService>().LinkPendingAsync(cancellationToken: stoppingToken);
-                if (run.Concerns > 0)
+                if (run.LinkedAnything)
                 {
-                    LogLinked(run.Concerns, run.AutomaticLinks, run.ForReview);
+                    LogLinked(run.Concerns, run.CasePeople, run.AutomaticLinks, run.ForReview);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -53,8 +53,8 @@ public sealed partial class LinkingScheduler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Linked {Concerns} concerns: {AutomaticLinks} people linked automatically, {ForReview} pairs for review")]
-    private partial void LogLinked(int concerns, int automaticLinks, int forReview);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Linked {Concerns} concerns and {CasePeople} people added to cases: {AutomaticLinks} pairs of people linked automatically, {ForReview} pairs for review")]
+    private partial void LogLinked(int concerns, int casePeople, int automaticLinks, int forReview);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Linking new concerns failed")]
     private partial void LogFailed(Exception exception);

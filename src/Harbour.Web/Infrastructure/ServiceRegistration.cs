@@ -87,7 +87,13 @@ public static class ServiceRegistration
         services.AddSingleton(provider => LearningContent.Load(Path.GetFullPath(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HarbourOptions>>().Value.LearningContentPath, AppContext.BaseDirectory)));
         services.AddSingleton<DirectoryCache>();
-        services.AddSingleton(configuration.GetSection(LinkingOptions.SectionName).Get<LinkingOptions>() ?? new LinkingOptions());
+        var linking = configuration.GetSection(LinkingOptions.SectionName).Get<LinkingOptions>() ?? new LinkingOptions();
+        if (linking.Problem() is { } problem)
+        {
+            throw new InvalidOperationException($"{LinkingOptions.SectionName} settings: {problem}");
+        }
+
+        services.AddSingleton(linking);
         services.AddSingleton<PersonIndex>();
         services.AddScoped<LinkingService>();
         services.AddScoped<NetworkService>();
