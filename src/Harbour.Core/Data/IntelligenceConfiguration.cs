@@ -12,8 +12,8 @@ internal sealed class IntelligenceReportConfiguration : IEntityTypeConfiguration
         report.Property(r => r.Id).ValueGeneratedNever();
         report.Property(r => r.Reference).HasMaxLength(32);
         report.Property(r => r.CaseReference).HasMaxLength(32);
-        report.Property(r => r.Text).HasMaxLength(20_000);
-        report.Property(r => r.Outcome).HasMaxLength(5_000);
+        report.Property(r => r.Text).HasMaxLength(IntelligenceService.MaximumTextLength);
+        report.Property(r => r.Outcome).HasMaxLength(IntelligenceService.MaximumNoteLength);
         report.Property(r => r.ClosedByName).HasMaxLength(100);
         report.HasIndex(r => r.Reference).IsUnique();
         report.HasIndex(r => new { r.Status, r.SubmittedAt });

@@ -33,6 +33,9 @@ public sealed class IntelligenceService(HarbourDbContext db, TimeProvider time, 
     public const string ReferencePrefix = "INT";
     public const int MaximumTextLength = ConcernRules.MaximumTextLength;
 
+    /// <summary>Tasking instructions and the outcome recorded on closing.</summary>
+    public const int MaximumNoteLength = 5_000;
+
     /// <summary>Roles that may submit intelligence: police analysts and the leads who hold cases.</summary>
     public static IReadOnlyList<string> SubmitterRoles { get; } = [HarbourRoles.PoliceAnalyst, HarbourRoles.SafeguardingLead, HarbourRoles.PreventLead];
 
@@ -288,7 +291,7 @@ public sealed class IntelligenceService(HarbourDbContext db, TimeProvider time, 
             errors["DueOn"] = "The date the task is due must be today or in the future";
         }
 
-        ConcernRules.CheckText(errors, "Instructions", edit.Instructions, "Enter what needs to be done", "What needs to be done", 5_000);
+        ConcernRules.CheckText(errors, "Instructions", edit.Instructions, "Enter what needs to be done", "What needs to be done", MaximumNoteLength);
         ConcernRules.ThrowIfAny(errors);
 
         var before = Snapshot(report);
@@ -315,7 +318,7 @@ public sealed class IntelligenceService(HarbourDbContext db, TimeProvider time, 
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        ConcernRules.CheckText(errors, "Outcome", outcome, "Enter the outcome", "Outcome", 5_000);
+        ConcernRules.CheckText(errors, "Outcome", outcome, "Enter the outcome", "Outcome", MaximumNoteLength);
         ConcernRules.ThrowIfAny(errors);
         var before = Snapshot(report);
         report.Status = IntelligenceStatus.Closed;

@@ -55,17 +55,17 @@ public static class IntelligenceText
         ArgumentNullException.ThrowIfNull(report);
         if (report.CaseId is null)
         {
-            return "No case was linked, so Harbour had no victim's details to look for";
+            return "Not about a case, so Harbour had no victim's details to look for";
         }
 
         if (report.VictimDetailsNeeded == true)
         {
-            return $"Kept, because: {report.VictimDetailsReason}";
+            return $"Kept because: {report.VictimDetailsReason}";
         }
 
         return report.Removals.Count == 0
             ? "None were found in the intelligence"
-            : string.Join(", ", report.Removals.Select(r => $"{VictimDetailsRedactor.Describe(r.Kind)} ({r.Count})"));
+            : "Taken out: " + string.Join(", ", report.Removals.Select(r => $"{VictimDetailsRedactor.Describe(r.Kind)} ({r.Count})"));
     }
 
     public static string Date(DateTime at) => at.ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));

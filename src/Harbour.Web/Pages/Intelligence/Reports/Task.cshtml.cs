@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Harbour.Core.Intelligence;
 using Harbour.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Harbour.Web.Pages.Intelligence.Reports;
 
 /// <summary>Gives the report to a member of the group to act on by a date; giving it again keeps the earlier tasking in the history.</summary>
-public sealed class TaskModel(IntelligenceService intelligence) : PageModel
+public sealed class TaskModel(IntelligenceService intelligence, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Reference { get; set; } = "";
@@ -40,11 +41,6 @@ public sealed class TaskModel(IntelligenceService intelligence) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAssigneesAsync();
-        if (!DateInput.IsBlank(DueOnDay, DueOnMonth, DueOnYear) && DateInput.Parse(DueOnDay, DueOnMonth, DueOnYear) is null)
-        {
-            throw new Core.ValidationFailedException("DueOn", "The date the task is due must be a real date");
-        }
-
         await intelligence.TaskAsync(Reference, new TaskingEdit(
             Guid.TryParse(AssignedToUserId, out var assignee) ? assignee : null, DateInput.Parse(DueOnDay, DueOnMonth, DueOnYear), Instructions),
             User.Scope(), HttpContext.Actor(), HttpContext.RequestAborted);
@@ -55,5 +51,15 @@ public sealed class TaskModel(IntelligenceService intelligence) : PageModel
     private async Task LoadAssigneesAsync() =>
         Assignees = [.. (await intelligence.AssigneesAsync(User.Scope(), HttpContext.RequestAborted)).Select(a => new Choice(a.Id.ToString(), a.Name))];
 
-    public static string Example(DateTime now) => now.AddDays(14).ToString("d M yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date a fortnight ahead, for the date question's hint.</summary>
+    public string DueOnExample => time.GetUtcNow().AddDays(14).ToString("d M yyyy", CultureInfo.InvariantCulture);
+}
+
+public sealed class TaskModelValidator : AbstractValidator<TaskModel>
+{
+    public TaskModelValidator()
+    {
+        RuleFor(m => m.DueOnDay).Must((m, _) => DateInput.IsBlank(m.DueOnDay, m.DueOnMonth, m.DueOnYear) || DateInput.Parse(m.DueOnDay, m.DueOnMonth, m.DueOnYear) is not null)
+            .OverridePropertyName("DueOn").WithMessage("The date the task is due must be a real date");
+    }
 }
